@@ -1,0 +1,106 @@
+/**
+ * The graph model and the extraction contract (see docs/graph-model.md).
+ * Every shape that crosses a boundary between extractors, graph store, API,
+ * client and CLI is defined here once; types come from `z.infer`.
+ */
+import { z } from 'zod';
+
+/** Labels of extracted things (each also carries the label `Entity`). */
+export const EntityType = z.enum(['Person', 'Role', 'Place', 'Organization', 'Project', 'Meeting']);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** Every node label in the graph, articles included. */
+export const NodeLabel = z.enum(['Article', ...EntityType.options]);
+export type NodeLabel = z.infer<typeof NodeLabel>;
+
+export const PlaceLevel = z.enum([
+  'province', 'prefecture', 'county', 'township', 'subdistrict', 'village', 'community', 'zone', 'other',
+]);
+export type PlaceLevel = z.infer<typeof PlaceLevel>;
+
+export const OrgKind = z.enum([
+  'party', 'government', 'congress', 'cppcc', 'court', 'enterprise', 'bank', 'association', 'school', 'media', 'other',
+]);
+export type OrgKind = z.infer<typeof OrgKind>;
+
+/** How a person took part in a meeting. */
+export const AttendAs = z.enum(['chair', 'attendee', 'observer', 'speaker']);
+export type AttendAs = z.infer<typeof AttendAs>;
+
+export const RelationType = z.enum([
+  'HOLDS_ROLE', 'OF', 'MEMBER_OF', 'ATTENDED', 'HELD_IN', 'ORGANIZED_BY', 'ABOUT',
+  'LOCATED_IN', 'RUN_BY', 'STEP', 'PART_OF', 'WROTE', 'MENTIONS',
+]);
+export type RelationType = z.infer<typeof RelationType>;
+
+/** `YYYY-MM-DD`, checked to be a real calendar date. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'not a calendar date');
+
+/** A half-open span `[start, end)` of UTF-16 code units in `article.text`. */
+export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Span = z.infer<typeof Span>;
+
+export const Article = z.object({
+  id: z.string().min(1),
+  title: z.string().nullable(),
+  published: IsoDate.nullable(),
+  source: z.string(),
+  text: z.string(),
+  /** Content hash of the normalised text (set by the extractor pipeline). */
+  hash: z.string().optional(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Evidence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+type Scalar = string | number | boolean | null;
+const Scalar: z.ZodType<Scalar> = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** Property values that Neo4j can store: scalars and lists of scalars. */
+export const PropValue = z.union([Scalar, z.array(Scalar)]);
+export const Props = z.record(z.string(), PropValue);
+export type Props = z.infer<typeof Props>;
+
+/**
+ * An entity found in one article. `id` is deterministic: the same input gives
+ * the same id. Type-specific properties (level, kind, canonical, scope, date,
+ * part_of_day, aliases, …) go in `props`.
+ */
+export const ExtractedEntity = z.object({
+  id: z.string().min(1),
+  type: EntityType,
+  name: z.string().min(1),
+  props: Props.default({}),
+  mentions: z.array(Span),
+});
+export type ExtractedEntity = z.infer<typeof ExtractedEntity>;
+
+/**
+ * A relation found in one article, with the sentence it came from.
+ * `from`/`to` are entity ids, or the article id (WROTE → article, STEP → article).
+ */
+export const ExtractedRelation = z.object({
+  type: RelationType,
+  from: z.string().min(1),
+  to: z.string().min(1),
+  props: Props.default({}),
+  evidence: Evidence,
+  /** Which extractor produced it (provenance). */
+  extractor: z.string().optional(),
+});
+export type ExtractedRelation = z.infer<typeof ExtractedRelation>;
+
+/** One line of `baoxun extract --format jsonl`: one article and what was found in it. */
+export const Extraction = z.object({
+  article: Article,
+  entities: z.array(ExtractedEntity),
+  relations: z.array(ExtractedRelation),
+});
+export type Extraction = z.infer<typeof Extraction>;

@@ -1,0 +1,3 @@
+export * from './graph.schema.js';
+export * from './gold.schema.js';
+export * from './api.schema.js';

@@ -1,0 +1,21 @@
+/** One-line errors for the CLI: a user's mistake never prints a stack trace. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export function reportFatal(err: unknown): never {
+  if (err instanceof UserError) {
+    console.error(`baoxun: ${err.message}`);
+    process.exit(err.exitCode);
+  }
+  const e = err as { code?: string; message?: string };
+  if (e && typeof e.code === 'string' && e.code.startsWith('Neo.')) {
+    console.error(`baoxun: Neo4j error ${e.code}: ${e.message}`);
+    process.exit(1);
+  }
+  console.error('baoxun: internal error:', err);
+  process.exit(70);
+}
