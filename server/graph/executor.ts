@@ -1,0 +1,88 @@
+/**
+ * The executor is the only code that talks to Neo4j: it owns the driver,
+ * runs named queries from cypher/ in managed transactions (retried by the
+ * driver on transient errors), closes sessions in `finally`, and turns Neo4j
+ * errors into typed errors.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { cypher } from './cypher-files.js';
+
+export interface ConnectionInfo { uri: string; user: string; password: string; database?: string }
+
+/** A Neo4j failure with its code (`Neo.ClientError…`) or `ServiceUnavailable`. */
+export class GraphError extends Error {
+  constructor(message: string, readonly code: string, readonly transient: boolean) {
+    super(message);
+    this.name = 'GraphError';
+  }
+}
+
+export function toGraphError(err: unknown): GraphError {
+  if (err instanceof GraphError) return err;
+  const e = err as { code?: string; message?: string; retriable?: boolean };
+  const code = typeof e?.code === 'string' ? e.code : 'Unknown';
+  const unavailable = code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test(e?.message ?? '');
+  return new GraphError(e?.message ?? String(err), unavailable ? 'ServiceUnavailable' : code, unavailable || e?.retriable === true);
+}
+
+export type Params = Record<string, unknown>;
+
+export class Executor {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+
+  constructor(conn: ConnectionInfo, config: { maxConnectionPoolSize?: number } = {}) {
+    this.driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
+      connectionAcquisitionTimeout: 20_000,
+      maxTransactionRetryTime: 15_000,
+    });
+    this.database = conn.database;
+  }
+
+  /** Runs cypher/<name>.cypher in a read transaction. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}, timeoutMs?: number): Promise<QueryResult<T>> {
+    return this.readWith((tx) => tx.run<T>(cypher(name), params), timeoutMs);
+  }
+
+  /** Runs cypher/<name>.cypher in a write transaction. */
+  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<QueryResult<T>> {
+    return this.writeWith((tx) => tx.run<T>(cypher(name), params));
+  }
+
+  /** A read transaction of several steps. */
+  async readWith<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, timeoutMs ? { timeout: timeoutMs } : undefined);
+    } catch (err) {
+      throw toGraphError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A write transaction of several steps: all or nothing. */
+  async writeWith<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } catch (err) {
+      throw toGraphError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Server version and edition, for /api/health. */
+  async serverInfo(): Promise<{ version: string; edition: string }> {
+    const res = await this.readWith((tx) => tx.run('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition'));
+    const rec = res.records[0];
+    return { version: String(rec?.get('version') ?? ''), edition: String(rec?.get('edition') ?? '') };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
