@@ -77,7 +77,7 @@ export class Executor {
 
   /** Server version and edition, for /api/health. */
   async serverInfo(): Promise<{ version: string; edition: string }> {
-    const res = await this.readWith((tx) => tx.run('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition'));
+    const res = await this.read('server-info');
     const rec = res.records[0];
     return { version: String(rec?.get('version') ?? ''), edition: String(rec?.get('edition') ?? '') };
   }
