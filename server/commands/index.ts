@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as neo4j } from './neo4j.command.js';
 
 /** Every CLI command, in the order `--help` lists them. Each module owns one command. */
-export const commands: Array<(program: Command) => void> = [];
+export const commands: Array<(program: Command) => void> = [neo4j];
