@@ -1,10 +1,14 @@
 /**
  * Request and response shapes of the HTTP API, shared by server and client.
- * The OpenAPI document is generated from these schemas.
+ * The OpenAPI document (`/api/openapi.json`) is generated from these schemas.
+ *
+ * Query-string schemas accept strings (that is what a URL carries) and coerce:
+ * lists are comma-separated (`types=Person,Place`), numbers are decimal text.
  */
 import { z } from 'zod';
+import { EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
 
-/** Every error answer: a stable machine code and a human message. */
+/** Every error answer: a stable machine code and a human message (zod issues on 400). */
 export const ApiError = z.object({
   code: z.string(),
   message: z.string(),
@@ -39,3 +43,359 @@ export const GraphElements = z.object({ nodes: z.array(CyNode), edges: z.array(C
 export type CyNode = z.infer<typeof CyNode>;
 export type CyEdge = z.infer<typeof CyEdge>;
 export type GraphElements = z.infer<typeof GraphElements>;
+
+// ---------------------------------------------------------------- helpers
+
+/** A comma-separated list in a query string, each item checked by `item`. */
+function csv<O>(item: z.ZodType<O, string>) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).max(20));
+}
+/** A bounded integer given as query-string text. */
+function intParam(min: number, max: number, dflt: number) {
+  return z.coerce.number().int().min(min).max(max).default(dflt);
+}
+/** A graph id (entity or article), as a path or query parameter. */
+export const Id = z.string().min(1).max(200);
+
+/** Path parameter `:id`. */
+export const IdParams = z.object({ id: Id });
+export type IdParams = z.infer<typeof IdParams>;
+
+/** A short reference to a node: enough to label it and link to it. */
+export const NodeRef = z.object({ id: z.string(), type: z.string(), name: z.string() });
+export type NodeRef = z.infer<typeof NodeRef>;
+
+/** A short reference to an article. */
+export const ArticleRef = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+});
+export type ArticleRef = z.infer<typeof ArticleRef>;
+
+// ---------------------------------------------------------------- search
+
+/** `GET /api/search` */
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1).max(200),
+  types: csv(NodeLabel).optional(),
+  limit: intParam(1, 100, 20),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = NodeRef.extend({
+  score: z.number(),
+  /** A short context: aliases, scope, date, level … or a text snippet for articles. */
+  context: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResponse = z.object({ q: z.string(), hits: z.array(SearchHit) });
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+// ---------------------------------------------------------------- entity
+
+/** Relationship counts of one node, by type and direction. */
+export const RelCount = z.object({
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  count: z.number().int(),
+});
+export type RelCount = z.infer<typeof RelCount>;
+
+/** One sentence that supports a relationship of the entity, with its article. */
+export const EvidenceItem = z.object({
+  relType: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: NodeRef,
+  text: z.string(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  article: ArticleRef.nullable(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+/** `GET /api/entities/:id` */
+export const EntityDetail = z.object({
+  id: z.string(),
+  type: z.string(),
+  labels: z.array(z.string()),
+  name: z.string(),
+  props: z.record(z.string(), z.unknown()),
+  counts: z.array(RelCount),
+  evidence: z.array(EvidenceItem),
+  /** Articles that mention the entity, newest first (at most 50). */
+  articles: z.array(ArticleRef),
+});
+export type EntityDetail = z.infer<typeof EntityDetail>;
+
+// ---------------------------------------------------------------- graph views
+
+/** `GET /api/graph/neighborhood` */
+export const NeighborhoodQuery = z.object({
+  id: Id,
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  types: csv(NodeLabel).optional(),
+  relTypes: csv(RelationType).optional(),
+  /** Only relationships whose provenance date (or the neighbour's date) is on/after `from`. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  limit: intParam(1, 500, 100),
+});
+export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuery>;
+
+export const Neighborhood = z.object({
+  center: z.string(),
+  elements: GraphElements,
+  /** Per node type, how many neighbours matched but were not returned (over `limit`). */
+  hidden: z.record(z.string(), z.number().int()),
+  truncated: z.boolean(),
+});
+export type Neighborhood = z.infer<typeof Neighborhood>;
+
+/** `GET /api/graph/overview`: the busiest entities and the edges between them. */
+export const OverviewQuery = z.object({
+  limit: intParam(1, 300, 60),
+  types: csv(EntityType).optional(),
+});
+export type OverviewQuery = z.infer<typeof OverviewQuery>;
+export const Overview = z.object({ elements: GraphElements });
+export type Overview = z.infer<typeof Overview>;
+
+/** `GET /api/graph/paths`: shortest paths between two nodes. `max` is the longest path (hops). */
+export const PathsQuery = z.object({
+  from: Id,
+  to: Id,
+  max: intParam(1, 8, 4),
+  limit: intParam(1, 25, 5),
+});
+export type PathsQuery = z.infer<typeof PathsQuery>;
+
+export const PathItem = z.object({
+  length: z.number().int(),
+  nodes: z.array(z.string()),
+  edges: z.array(z.string()),
+});
+export const Paths = z.object({ paths: z.array(PathItem), elements: GraphElements });
+export type Paths = z.infer<typeof Paths>;
+
+// ---------------------------------------------------------------- timelines
+
+export const RoleTenure = z.object({
+  role: NodeRef,
+  /** Organisation or place the post belongs to (via OF), when known. */
+  of: NodeRef.nullable(),
+  first_seen: z.string().nullable(),
+  last_seen: z.string().nullable(),
+  articles: z.array(z.string()),
+});
+export type RoleTenure = z.infer<typeof RoleTenure>;
+
+export const Attendance = z.object({
+  meeting: NodeRef,
+  date: z.string().nullable(),
+  as: z.string().nullable(),
+  place: NodeRef.nullable(),
+  article: ArticleRef.nullable(),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+/** One dated entry of a timeline (posts and meetings merged, in date order). */
+export const TimelineEvent = z.object({
+  date: z.string().nullable(),
+  kind: z.enum(['role', 'meeting']),
+  id: z.string(),
+  label: z.string(),
+  detail: z.string().nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** `GET /api/people/:id/timeline` */
+export const PersonTimeline = z.object({
+  person: NodeRef,
+  roles: z.array(RoleTenure),
+  meetings: z.array(Attendance),
+  events: z.array(TimelineEvent),
+});
+export type PersonTimeline = z.infer<typeof PersonTimeline>;
+
+export const ProjectStep = z.object({
+  stage: z.string().nullable(),
+  date: z.string().nullable(),
+  amount_yuan: z.number().nullable(),
+  evidence: z.string().nullable(),
+  article: ArticleRef,
+});
+export type ProjectStep = z.infer<typeof ProjectStep>;
+
+/** `GET /api/projects/:id/history` */
+export const ProjectHistory = z.object({
+  project: NodeRef.extend({ props: z.record(z.string(), z.unknown()) }),
+  steps: z.array(ProjectStep),
+  /** Organisations running it, places it is in, meetings about it. */
+  related: z.array(NodeRef.extend({ rel: z.string() })),
+});
+export type ProjectHistory = z.infer<typeof ProjectHistory>;
+
+// ---------------------------------------------------------------- meetings
+
+/** `GET /api/meetings/attendance`; `place` and `org` are node ids. */
+export const AttendanceQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  place: Id.optional(),
+  org: Id.optional(),
+  limit: intParam(1, 500, 100),
+});
+export type AttendanceQuery = z.infer<typeof AttendanceQuery>;
+
+export const AttendanceMatrix = z.object({
+  people: z.array(NodeRef),
+  meetings: z.array(NodeRef.extend({ date: z.string().nullable() })),
+  /** One cell per (person, meeting) that holds an ATTENDED relationship. */
+  cells: z.array(z.object({ person: z.string(), meeting: z.string(), as: z.string().nullable() })),
+  /** Pairs of people and how many of these meetings both attended (count ≥ 1), most first. */
+  coAttendance: z.array(z.object({ a: z.string(), b: z.string(), count: z.number().int() })),
+  truncated: z.boolean(),
+});
+export type AttendanceMatrix = z.infer<typeof AttendanceMatrix>;
+
+// ---------------------------------------------------------------- articles
+
+/** `GET /api/articles` */
+export const ArticlesQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  limit: intParam(1, 200, 50),
+  offset: intParam(0, 100_000, 0),
+});
+export type ArticlesQuery = z.infer<typeof ArticlesQuery>;
+
+export const ArticleSummary = ArticleRef.extend({
+  source: z.string().nullable(),
+  /** The first characters of the text. */
+  snippet: z.string(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticleList = z.object({ articles: z.array(ArticleSummary), total: z.number().int() });
+export type ArticleList = z.infer<typeof ArticleList>;
+
+/** An entity mentioned in the article and where (UTF-16 spans into `text`). */
+export const ArticleMention = z.object({ entity: NodeRef, count: z.number().int(), spans: z.array(Span) });
+export type ArticleMention = z.infer<typeof ArticleMention>;
+
+/** `GET /api/articles/:id`: the text is plain data, never HTML. */
+export const ArticleDetail = ArticleRef.extend({
+  source: z.string().nullable(),
+  text: z.string(),
+  mentions: z.array(ArticleMention),
+  bylines: z.array(NodeRef.extend({ as: z.string().nullable() })),
+});
+export type ArticleDetail = z.infer<typeof ArticleDetail>;
+
+/**
+ * `POST /api/articles` as JSON. The same fields work as multipart form fields
+ * with the text in a `file` part, or the text alone as `text/plain`.
+ */
+export const CreateArticleBody = z.object({
+  text: z.string().min(1).max(2_000_000),
+  title: z.string().max(500).optional(),
+  published: IsoDate.optional(),
+  source: z.string().max(500).optional(),
+  /** The paper's home jurisdiction, e.g. `平湖市`, to resolve bare place names. */
+  region: z.string().max(100).optional(),
+});
+export type CreateArticleBody = z.infer<typeof CreateArticleBody>;
+
+/** What was extracted from one stored article. */
+export const IngestedArticle = z.object({
+  article: ArticleRef,
+  entities: z.array(NodeRef),
+  relations: z.array(z.object({ type: z.string(), from: z.string(), to: z.string() })),
+});
+export const CreateArticleResponse = z.object({ articles: z.array(IngestedArticle) });
+export type CreateArticleResponse = z.infer<typeof CreateArticleResponse>;
+
+/** `DELETE /api/articles/:id`: what went with the article. */
+export const DeleteArticleResponse = z.object({
+  id: z.string(),
+  relationshipsDeleted: z.number().int(),
+  /** Entities left with no relationship at all, removed with the article. */
+  orphansDeleted: z.number().int(),
+});
+export type DeleteArticleResponse = z.infer<typeof DeleteArticleResponse>;
+
+// ---------------------------------------------------------------- console
+
+/** `POST /api/cypher`: one read-only statement with parameters. */
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1).max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export type CypherRequest = z.infer<typeof CypherRequest>;
+
+export const CypherSummary = z.object({
+  /** Neo4j's query type: `r` (read only) is the only one the console runs. */
+  queryType: z.string(),
+  rows: z.number().int(),
+  /** Milliseconds until the first record / until all were consumed, as Neo4j reports them. */
+  availableAfterMs: z.number().nullable(),
+  consumedAfterMs: z.number().nullable(),
+  notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
+});
+export type CypherSummary = z.infer<typeof CypherSummary>;
+
+/**
+ * Values in `rows` are JSON: nodes become `{id, labels, properties}`,
+ * relationships `{id, type, start, end, properties}`, paths `{nodes, relationships}`.
+ */
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  /** Nodes, relationships and paths found anywhere in the rows, ready for Cytoscape; null when none. */
+  elements: GraphElements.nullable(),
+  summary: CypherSummary,
+  /** True when the row cap cut the result. */
+  truncated: z.boolean(),
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;
+
+/** `GET /api/examples`: ready-made console queries from cypher/examples/. */
+export const CypherExample = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  query: z.string(),
+  params: z.record(z.string(), z.unknown()),
+});
+export const CypherExamples = z.object({ examples: z.array(CypherExample) });
+export type CypherExample = z.infer<typeof CypherExample>;
+export type CypherExamples = z.infer<typeof CypherExamples>;
+
+// ---------------------------------------------------------------- export
+
+/** `GET /api/export`: the subgraph around `id` (to `depth`), or the whole graph without `id`. */
+export const ExportQuery = z.object({
+  format: z.enum(['graphml', 'csv', 'json']).default('json'),
+  id: Id.optional(),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  /** Cap on nodes for the whole-graph export. */
+  limit: intParam(1, 1_000_000, 100_000),
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** The `format=json` export. `format=csv` gives nodes then edges as one CSV with a `kind` column. */
+export const ExportJson = z.object({
+  nodes: z.array(z.object({ id: z.string(), labels: z.array(z.string()), properties: z.record(z.string(), z.unknown()) })),
+  edges: z.array(z.object({
+    id: z.string(), type: z.string(), source: z.string(), target: z.string(),
+    properties: z.record(z.string(), z.unknown()),
+  })),
+  truncated: z.boolean(),
+});
+export type ExportJson = z.infer<typeof ExportJson>;
