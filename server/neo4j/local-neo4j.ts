@@ -74,7 +74,7 @@ async function spawnAndWait(launcher: Launcher, home: string, port: number): Pro
     cwd: home,
     detached: true,
     stdio: ['ignore', out, out],
-    env: { ...process.env, BAOXUN_HOME: home, BAOXUN_NEO4J_PORT: String(port) },
+    env: launcherEnv(home, port),
   });
   closeSync(out);
   let exitCode: number | null | undefined;
@@ -101,6 +101,13 @@ async function spawnAndWait(launcher: Launcher, home: string, port: number): Pro
     }
     await sleep(100);
   }
+}
+
+/** NEO4J_PASSWORD sets the local password only when NEO4J_URI is unset: otherwise it is that server's. */
+function launcherEnv(home: string, port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BAOXUN_HOME: home, BAOXUN_NEO4J_PORT: String(port) };
+  if (process.env.NEO4J_URI) delete env.NEO4J_PASSWORD;
+  return env;
 }
 
 /**
