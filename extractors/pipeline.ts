@@ -1,0 +1,85 @@
+/**
+ * Runs the registry over one article and returns its Extraction
+ * (model/graph.schema.ts). Extractors are pure; this file only wires them:
+ * sentences once, one shared (memoised) tokenizer, results merged by id.
+ */
+import { Extraction, type ExtractedEntity, type ExtractedRelation } from '../model/graph.schema.js';
+import type { ExtractContext, Extractor, Found, RawArticle, Tokenizer } from './types.js';
+import { registry } from './registry.js';
+import { splitSentences } from './sentences.js';
+import { memoTokenizer } from './tokenizer.js';
+import { jiebaTokenizer } from './jieba-tokenizer.js';
+import { contentHash } from './ids.js';
+
+export interface ExtractOptions {
+  /** The paper's home jurisdiction, e.g. `平湖市`; null/undefined when unknown. */
+  region?: string | null;
+  /** Defaults to nodejieba (extractors/jieba-tokenizer.ts). */
+  tokenizer?: Tokenizer;
+  /** Defaults to the registry of extractors/registry.ts. */
+  extractors?: readonly Extractor[];
+  /** Validate the result with the zod schema (default true). */
+  validate?: boolean;
+}
+
+let defaultTokenizer: Tokenizer | null = null;
+
+/** Runs the registry over one article; returns the Extraction of model/graph.schema.ts (validated shape). */
+export function extractArticle(raw: RawArticle, opts: ExtractOptions = {}): Extraction {
+  const article = { ...raw.article, hash: raw.article.hash ?? contentHash(raw.article.text) };
+  const tokenizer = memoTokenizer(opts.tokenizer ?? (defaultTokenizer ??= jiebaTokenizer()));
+  const found: Found = { entities: [], relations: [] };
+  const ctx: ExtractContext = {
+    article,
+    region: opts.region ?? null,
+    credits: raw.credits,
+    sentences: splitSentences(article.text),
+    tokenizer,
+    found,
+  };
+  for (const ex of opts.extractors ?? registry) {
+    const out = ex.extract(ctx);
+    mergeInto(found, out, ex.id);
+  }
+  const result = { article, entities: found.entities, relations: found.relations };
+  return opts.validate === false ? result : Extraction.parse(result);
+}
+
+/** Appends `out` to `found`: entities with the same id merge mentions, duplicate relations are dropped. */
+function mergeInto(found: Found, out: Found, extractorId: string): void {
+  const byId = new Map(found.entities.map((e) => [e.id, e] as const));
+  for (const e of out.entities) {
+    const prev = byId.get(e.id);
+    if (!prev) {
+      const copy: ExtractedEntity = { ...e, props: e.props ?? {}, mentions: dedupSpans(e.mentions) };
+      found.entities.push(copy);
+      byId.set(copy.id, copy);
+      continue;
+    }
+    prev.mentions = dedupSpans([...prev.mentions, ...e.mentions]);
+    for (const [k, v] of Object.entries(e.props ?? {})) if (!(k in prev.props)) prev.props[k] = v;
+  }
+  const seen = new Set(found.relations.map(relKey));
+  for (const r of out.relations) {
+    const rel: ExtractedRelation = { ...r, props: r.props ?? {}, extractor: r.extractor ?? extractorId };
+    const k = relKey(rel);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    found.relations.push(rel);
+  }
+}
+
+const relKey = (r: ExtractedRelation) => `${r.type}|${r.from}|${r.to}|${JSON.stringify(r.props)}|${r.evidence.start}`;
+
+function dedupSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  const seen = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const s of [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const k = `${s[0]},${s[1]}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(s);
+    }
+  }
+  return out;
+}

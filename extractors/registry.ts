@@ -1,0 +1,9 @@
+/**
+ * The extractors, in the order they run. Each sees what earlier ones found in
+ * `ctx.found`: places and organisations first (so people and meetings can
+ * refer to them), then people and posts, then meetings, then bylines.
+ */
+import type { Extractor } from './types.js';
+import { personRoleExtractor } from './person-role.extractor.js';
+
+export const registry: readonly Extractor[] = [personRoleExtractor];

@@ -1,0 +1,35 @@
+/**
+ * Tokenizer helpers behind the `Tokenizer` port (extractors/types.ts):
+ * a memo wrapper so that every extractor of one article shares one tagging
+ * pass, and offset recovery for tokenizers that return words only.
+ */
+import type { Token, Tokenizer } from './types.js';
+
+/** Adds offsets to a list of words that concatenate to `text` (jieba keeps every character). */
+export function withOffsets(text: string, words: Array<{ word: string; tag: string }>): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const w of words) {
+    let start = text.startsWith(w.word, pos) ? pos : text.indexOf(w.word, pos);
+    if (start < 0) start = pos;
+    const end = start + w.word.length;
+    out.push({ word: w.word, tag: w.tag, start, end });
+    pos = end;
+  }
+  return out;
+}
+
+/** Wraps a tokenizer so that tagging the same text twice costs once (last text only). */
+export function memoTokenizer(inner: Tokenizer): Tokenizer {
+  let lastText: string | null = null;
+  let lastTokens: Token[] = [];
+  return {
+    tag(text: string): Token[] {
+      if (text !== lastText) {
+        lastTokens = inner.tag(text);
+        lastText = text;
+      }
+      return lastTokens;
+    },
+  };
+}
