@@ -13,7 +13,7 @@ export default function setup(): void {
   } catch {
     throw new Error(
       `e2e tests need Chromium at ${path} (set CHROMIUM_PATH to use another): ` +
-        'install it with `apt-get install -y chromium` (.ci/run does this, see scripts/ensure-chromium.sh)',
+        'install it with `apt-get install -y chromium` (.ci/run does this through scripts/ensure-system-deps.sh)',
     );
   }
 }
