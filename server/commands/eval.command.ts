@@ -1,0 +1,108 @@
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { UserError } from '../cli-errors.js';
+import { findPageFile, readGoldDir } from '../eval/gold-reader.js';
+import { articleUnits, goldInput, pageUnit, readPredictions, type PageSplitter, type Unit } from '../eval/run-eval.js';
+import { compareDocs, scoreUnits } from '../eval/score.js';
+import { CATEGORIES, type Category, type Score } from '../eval/eval-types.js';
+import { extractArticle } from '../../extractors/pipeline.js';
+import type { Extraction } from '../../model/graph.schema.js';
+import type { GoldArticle } from '../../model/gold.schema.js';
+
+interface EvalOptions { gold: string; pred?: string; unit: string; json?: boolean; region?: string; details?: boolean }
+
+/** `baoxun eval --gold DIR`: precision, recall and F1 per category against hand-made gold. */
+export function register(program: Command): void {
+  program
+    .command('eval')
+    .description('score extraction against gold annotations (P/R/F1 per category)')
+    .requiredOption('--gold <dir>', 'directory of gold *.json files (docs/graph-model.md)')
+    .option('--pred <file>', 'score these predictions (extract --format jsonl) instead of running extraction')
+    .option('--unit <unit>', 'page (all gold of the page vs all predictions) or article', 'article')
+    .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市")
+    .option('--json', 'print JSON instead of a table')
+    .option('--details', 'also list false positives and false negatives per unit')
+    .action(async (o: EvalOptions) => {
+      if (o.unit !== 'page' && o.unit !== 'article') throw new UserError(`--unit must be page or article, not ${o.unit}`);
+      let gold: GoldArticle[];
+      try {
+        gold = readGoldDir(o.gold);
+      } catch (e) {
+        throw new UserError((e as Error).message);
+      }
+      const preds = o.pred ? loadPreds(o.pred) : null;
+      const region = o.region ?? null;
+      const units: Unit[] = o.unit === 'article'
+        ? articleUnits(gold, preds, region)
+        : [pageUnit(gold, preds ?? (await extractPage(gold, o.gold, region)))];
+      const scores = scoreUnits(units);
+      if (o.json) {
+        const out: Record<string, unknown> = { unit: o.unit, gold: o.gold, units: units.length, scores };
+        if (o.details) out.details = units.map((u) => ({ id: u.id, ...compareDocs(u.pred, u.gold) }));
+        console.log(JSON.stringify(out, null, 2));
+        return;
+      }
+      if (o.details) printDetails(units);
+      printTable(scores, `${o.unit} unit, ${units.length} unit(s), gold ${o.gold}`);
+    });
+}
+
+function loadPreds(file: string): Extraction[] {
+  if (!existsSync(file)) throw new UserError(`predictions file not found: ${file}`);
+  try {
+    return readPredictions(file);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+}
+
+/** Runs extraction on the page the gold was made from, through the project's page splitter. */
+async function extractPage(gold: GoldArticle[], goldDir: string, region: string | null): Promise<Extraction[]> {
+  const source = gold[0]!.source;
+  const page = findPageFile(goldDir, source);
+  const split = await loadSplitter();
+  if (!page || !split) {
+    console.error(`baoxun: ${page ? 'no page splitter yet' : `page ${source} not found`}; scoring the gold articles' texts instead`);
+    return gold.map((g) => extractArticle(goldInput(g), { region }));
+  }
+  return split(readFileSync(page, 'utf8'), source).map((raw) => extractArticle(raw, { region }));
+}
+
+/** The page splitter is another module's; looked up at run time so eval works before it exists. */
+async function loadSplitter(): Promise<PageSplitter | null> {
+  const url = pathToFileURL(resolve(import.meta.dirname, '../../extractors/page-splitter.js')).href;
+  try {
+    const mod = (await import(url)) as Record<string, unknown>;
+    const fn = mod.splitPage;
+    return typeof fn === 'function' ? (fn as PageSplitter) : null;
+  } catch {
+    return null;
+  }
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function printTable(scores: Record<Category, Score>, caption: string): void {
+  console.log(caption);
+  console.log(`${'category'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'pred'.padStart(6)} ${'gold'.padStart(6)}`);
+  for (const c of CATEGORIES) {
+    const s = scores[c];
+    console.log(`${c.padEnd(14)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)} ${String(s.pred).padStart(6)} ${String(s.gold).padStart(6)}`);
+  }
+}
+
+function printDetails(units: Unit[]): void {
+  for (const u of units) {
+    const r = compareDocs(u.pred, u.gold);
+    const lines = CATEGORIES.flatMap((c) => {
+      const m = r[c].misses;
+      const out: string[] = [];
+      if (m.falsePositives.length) out.push(`  ${c} FP: ${m.falsePositives.join(', ')}`);
+      if (m.falseNegatives.length) out.push(`  ${c} FN: ${m.falseNegatives.join(', ')}`);
+      return out;
+    });
+    if (lines.length) console.log(`# ${u.id}\n${lines.join('\n')}`);
+  }
+}
