@@ -1,1 +1,6 @@
-document.querySelector('#app')!.textContent = 'baoxun';
+/** Entry point: the explorer starts here (styles are linked from index.html). */
+import { start } from './app.js';
+
+start().catch((err: unknown) => {
+  console.error(err);
+});

@@ -1,0 +1,30 @@
+/**
+ * Layout options. fcose for everything; when nodes are added to a drawn graph
+ * only the new part moves: the nodes already placed are fixed in place.
+ */
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
+
+/** Full layout of a fresh graph. */
+export function fullLayout(nodeCount: number): LayoutOptions {
+  return {
+    name: 'fcose', quality: nodeCount > 800 ? 'draft' : 'default', randomize: true, animate: false,
+    fit: true, padding: 30, nodeRepulsion: 6000, idealEdgeLength: 70, numIter: nodeCount > 800 ? 1200 : 2500,
+  } as LayoutOptions;
+}
+
+/** Incremental layout: `fixed` nodes keep their positions, the rest settle around them. */
+export function incrementalLayout(fixed: NodeSingular[]): LayoutOptions {
+  return {
+    name: 'fcose', quality: 'default', randomize: false, animate: true, animationDuration: 300, fit: false,
+    nodeRepulsion: 6000, idealEdgeLength: 70,
+    fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+  } as LayoutOptions;
+}
+
+/** Starting positions on a circle around `center`, so new nodes do not all start on one spot. */
+export function ringPositions(center: { x: number; y: number }, count: number, radius = 90): Array<{ x: number; y: number }> {
+  return Array.from({ length: count }, (_, i) => {
+    const a = (2 * Math.PI * i) / Math.max(count, 1);
+    return { x: center.x + radius * Math.cos(a), y: center.y + radius * Math.sin(a) };
+  });
+}
