@@ -63,7 +63,8 @@ describe('a second local Neo4j beside the first', () => {
     expect(await stopLocalNeo4j(home)).toBe(false);
   });
 
-  it('runs side by side with its own port, password and data, and stops cleanly', async () => {
+  // Needs Java and the launcher, which only the local path guarantees.
+  it.runIf(given.localHome)('runs side by side with its own port, password and data, and stops cleanly', async () => {
     const port = await freePort();
     const second: Neo4jConnection = await ensureNeo4j({ home, port, local: true });
     expect(second).toMatchObject({ uri: `bolt://127.0.0.1:${port}`, local: true, startedNow: true });

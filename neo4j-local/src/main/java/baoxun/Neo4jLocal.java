@@ -60,7 +60,10 @@ public final class Neo4jLocal {
           .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
           .build();
     } catch (RuntimeException e) {
-      System.err.println("neo4j-local: could not start Neo4j on 127.0.0.1:" + port + ": " + rootMessage(e));
+      String why = rootMessage(e);
+      String hint = why.contains("Address already in use")
+          ? " (another program holds the port: set BAOXUN_NEO4J_PORT to a free one)" : "";
+      System.err.println("neo4j-local: could not start Neo4j on 127.0.0.1:" + port + ": " + why + hint);
       System.exit(2);
       return;
     }
