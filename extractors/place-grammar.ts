@@ -1,0 +1,100 @@
+/**
+ * Places found by suffix grammar rather than the gazetteer: villages and
+ * communities, roads, development zones, regions (长三角, …地区, …流域) and
+ * named venues (…博物馆, …报告厅, …综合体). Generic words with the same suffix
+ * (农村, 道路, 开发区) are rejected by prefix rules, not by lists of names.
+ */
+import type { PlaceLevel } from '../model/graph.schema.js';
+import type { PlaceHit } from './place.extractor.js';
+import { bookTitleSpans, walkBack } from './name-bounds.js';
+
+interface Rule {
+  suffix: RegExp;
+  level: PlaceLevel;
+  minPrefix: number;
+  maxPrefix: number;
+  /** A gazetteer place ending right before the prefix ends the name (X镇|Y村). */
+  placeIsBoundary: boolean;
+  badLast: Set<string>;
+  badPrefix: RegExp;
+  bareOk?: RegExp;
+  /** Longer prefixes must start with a place (宝鸡高新区), 中国/全国, or a level word (市科技产业园). */
+  freePrefix?: number;
+}
+
+const set = (s: string) => new Set([...s]);
+const GENERIC_VILLAGE = /^(?:行政|自然|新农|示范|先进|文明|重点|试点|薄弱|贫困|后进|美丽|和谐|绿色|生态|旅游|特色|数字|智慧|未来|城中|城郊|老年|城市|农村|城乡|所在|相关|周边|其他|部分|沿线|结对|帮扶|共建|兄弟|邻近|附近|中心|集体|明星|小康|富裕|宜居|景区|移民|安置|新型|基层|社区|居住|传统|古|空心|偏远|边远|少数|多数|全国|全省|全市|全县|全镇|全区|各|每|一|该|本|这|那|此)/;
+const GENERIC_ROAD = /(?:道|思|出|线|网|公|铁|水|套|门|走|一|新|老|全|去|来|后|前|马|之|小|大|长|远|正|歧|上|下|回|近|弯|邪|险|生|末|退|陆|外|闭|电|心|开|让|修|铺|带|引|领|找|问|同|半|山|商业|步行|高速|快速|环|国|省|县|乡|村|通|筑|好|的|条|段|多|各|丝绸|发展|振兴|富裕|致富|幸福|成长|奋斗|创新|改革|转型|现代化|特色|必由|康庄)$/;
+const GENERIC_ZONE = /(?:^|[个些各该本等级型类])$|^(?:各|全|该|本|所在|相关|其他|国家|省级|市级|县级|一批|一个|两个|多个|若干|现代|新型|特色)$/;
+
+const GENERIC_VENUE = /^(?:生态|文化|历史|城市|科技|民俗|红色|综合|主题|数字|农业|乡村|村级|镇级|社区|党建|城乡|现代|市民|体育|休闲|文体|人民|中心|湿地|郊野|森林|口袋|街心|儿童|小型|大型|新建|各|全|该|本|这|那|此)$/;
+
+const RULES: Rule[] = [
+  { suffix: /(?:村|社区|嘎查)(?![庄落镇寨民委务级干])/g, level: 'village', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
+    badLast: set('个些各全该本每两几多等农乡山渔邻同进驻到入出整型聚化建设治理务管强优融共'), badPrefix: GENERIC_VILLAGE },
+  { suffix: /(?:大道|大街|路|街)(?![道头边上面口区巷灯段网线况径费径子])/g, level: 'other', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
+    badLast: set('个些各全该本每两几多等'), badPrefix: GENERIC_ROAD },
+  { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|示范区|试验区|自贸区|新区)/g,
+    level: 'zone', minPrefix: 1, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_ZONE,
+    bareOk: /^综合保税区$/, freePrefix: 2 },
+  { suffix: /(?:博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑)/g,
+    level: 'other', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_VENUE,
+    freePrefix: 3 },
+];
+
+const PROVINCE_ABBR = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁新港澳台';
+/** Well-known named regions (general geography, not from any article). */
+const REGION = new RegExp(
+  `(?:长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|黄河流域|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海|[${PROVINCE_ABBR}]{2,3}(?:毗邻|周边|沿边)?)(?:地区|区域|城市群)?|[\\u4e00-\\u9fff]{1,4}[河江湖溪水川]流域`, 'g');
+
+function prefixStart(text: string, at: number, rule: Rule, placeEnds: Set<number>): number {
+  return walkBack(text, at, rule.maxPrefix, rule.placeIsBoundary ? placeEnds : undefined);
+}
+
+function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts: Set<number>): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(rule.suffix)) {
+    const end = m.index + m[0].length;
+    const start = prefixStart(text, m.index, rule, placeEnds);
+    if (start < 0) continue;
+    const prefix = text.slice(start, m.index);
+    if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix) continue;
+    if (prefix && (rule.badLast.has(prefix.slice(-1)) || rule.badPrefix.test(prefix))) continue;
+    if (rule.freePrefix && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;
+    out.push({ start, end, name: text.slice(start, end), level: rule.level, via: 'grammar' });
+  }
+  return out;
+}
+
+function regionHits(text: string, placeEnds: Set<number>): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(REGION)) {
+    const name = m[0];
+    // Bare pairs of province abbreviations (苏浙) need 地区/区域 to be a place.
+    if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && new RegExp(`^[${PROVINCE_ABBR}]+$`).test(name)) continue;
+    const start = m.index;
+    let s = start;
+    if (/流域$/.test(name)) {
+      const w = walkBack(text, start + name.length - 2, 4, placeEnds);
+      s = w >= 0 ? w : start + name.length - 5; // unknown start: a river's name is mostly two characters + 河/江
+      if (s > start + name.length - 4) continue;
+    }
+    out.push({ start: s, end: start + name.length, name: text.slice(s, start + name.length), level: 'other', via: 'grammar' });
+  }
+  return out;
+}
+
+/** Grammar places of `text`, given the gazetteer hits already found (their ends bound village and road names). */
+export function grammarPlaces(text: string, gazHits: PlaceHit[]): PlaceHit[] {
+  const placeEnds = new Set(gazHits.map((h) => h.end));
+  const placeStarts = new Set(gazHits.map((h) => h.start));
+  const out: PlaceHit[] = [];
+  for (const rule of RULES) out.push(...ruleHits(text, rule, placeEnds, placeStarts));
+  out.push(...regionHits(text, placeEnds));
+  return out;
+}
+
+/** Spans inside which places are not separate places (《document titles》). */
+export function quotedTitleSpans(text: string): Array<[number, number]> {
+  return bookTitleSpans(text);
+}
