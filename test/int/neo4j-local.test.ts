@@ -41,6 +41,19 @@ describe('the Neo4j of the test setup', () => {
     await expect(d.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
   });
 
+  it('ensureNeo4j uses NEO4J_URI as given, and names it when the login fails', async () => {
+    expect(await ensureNeo4j()).toMatchObject({ uri: given.uri, local: false });
+    const saved = process.env.NEO4J_PASSWORD;
+    process.env.NEO4J_PASSWORD = `${given.password}-wrong`;
+    try {
+      await expect(ensureNeo4j()).rejects.toThrow(
+        expect.objectContaining({ name: 'Neo4jSetupError', message: expect.stringMatching(/NEO4J_URI=.*Unauthorized/) }),
+      );
+    } finally {
+      process.env.NEO4J_PASSWORD = saved;
+    }
+  });
+
   it.runIf(given.localHome)('is reported running by status, and ensureNeo4j finds it again', async () => {
     const s = localNeo4jStatus(given.localHome);
     expect(s).toMatchObject({ running: true, uri: given.uri });
