@@ -82,6 +82,12 @@ export class GraphView {
     return added.map((el) => el.id());
   }
 
+  /** Lays everything out again; pinned (locked) nodes stay where they are. */
+  async relayout(): Promise<void> {
+    const opts = { ...fullLayout(this.cy.nodes().length), randomize: false, animate: true, animationDuration: 300 };
+    await this.run(this.cy.elements().layout(opts as cytoscape.LayoutOptions));
+  }
+
   remove(ids: string[]): void {
     this.cy.batch(() => ids.forEach((id) => this.cy.getElementById(id).remove()));
   }

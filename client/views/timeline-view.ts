@@ -1,0 +1,75 @@
+/**
+ * A person's timeline (posts as tenure bars, then every dated event) or a
+ * project's history (dated steps with their sources). Names click through to the graph.
+ */
+import { EntityDetail, PersonTimeline, ProjectHistory, type EvidenceItem } from '../../model/api.schema.js';
+import { getJson } from '../lib/api-client.js';
+import { button, el } from '../lib/dom.js';
+import { tenure } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
+import { track } from '../lib/status.js';
+import { tenureBars } from '../lib/timeline.js';
+
+export interface TimelineHooks { showInGraph(id: string): void; openArticle(id: string, ev?: EvidenceItem): void }
+
+function entityLink(id: string, name: string, hooks: TimelineHooks): HTMLElement {
+  const a = el('a', { href: '#', class: 'entity-link', 'data-entity': id }, name);
+  a.addEventListener('click', (e) => { e.preventDefault(); hooks.showInGraph(id); });
+  return a;
+}
+
+function articleLink(id: string, label: string, hooks: TimelineHooks): HTMLElement {
+  const a = el('a', { href: '#', 'data-article': id }, label);
+  a.addEventListener('click', (e) => { e.preventDefault(); hooks.openArticle(id); });
+  return a;
+}
+
+function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHooks): void {
+  const { bars, min, max } = tenureBars(tl.roles);
+  const gantt = el('div', { class: 'gantt' }, ...bars.map((b) => {
+    const bar = el('div', { class: 'bar', title: tenure(b.first, b.last) });
+    bar.style.left = `${b.leftPct}%`;
+    bar.style.width = `${b.widthPct}%`;
+    return el('div', { class: 'gantt-row' }, el('span', { class: 'gantt-label' }, b.label), el('div', { class: 'gantt-track' }, bar),
+      el('span', { class: 'muted' }, tenure(b.first, b.last)));
+  }));
+  const events = el('ol', { class: 'events' }, ...tl.events.map((ev) =>
+    el('li', { 'data-kind': ev.kind }, el('time', {}, ev.date ?? '?'), ' ', el('span', { class: `badge ${ev.kind}` }, ev.kind === 'role' ? t('posts') : t('tabAttendance')),
+      ' ', entityLink(ev.id, ev.label, hooks), ev.detail ? el('span', { class: 'muted' }, ` · ${ev.detail}`) : null)));
+  const meetings = el('ul', {}, ...tl.meetings.map((m) => el('li', {}, el('time', {}, m.date ?? '?'), ' ', entityLink(m.meeting.id, m.meeting.name, hooks),
+    m.as ? ` (${m.as})` : '', m.place ? ` @ ${m.place.name}` : '', ' ', m.article ? articleLink(m.article.id, `[${t('openArticle')}]`, hooks) : null)));
+  body.replaceChildren(
+    el('h2', {}, `${t('timelineOf')}：`, entityLink(tl.person.id, tl.person.name, hooks)),
+    el('h3', {}, `${t('posts')} ${min ? `(${min} – ${max})` : ''}`), bars.length ? gantt : el('p', { class: 'muted' }, t('empty')),
+    el('h3', {}, t('tabTimeline')), tl.events.length ? events : el('p', { class: 'muted' }, t('empty')),
+    el('h3', {}, t('tabAttendance')), meetings,
+  );
+}
+
+function renderProject(body: HTMLElement, h: ProjectHistory, hooks: TimelineHooks): void {
+  const steps = el('ol', { class: 'events steps' }, ...h.steps.map((s) => el('li', {},
+    el('time', {}, s.date ?? s.article.published ?? '?'), ' ', el('strong', {}, s.stage ?? '—'),
+    s.amount_yuan !== null ? ` · ${s.amount_yuan.toLocaleString('zh-CN')} 元` : '',
+    s.evidence ? el('blockquote', {}, s.evidence) : null,
+    articleLink(s.article.id, `${t('openArticle')}：${s.article.title ?? s.article.id}`, hooks))));
+  body.replaceChildren(
+    el('h2', {}, `${t('projectHistory')}：`, entityLink(h.project.id, h.project.name, hooks)),
+    h.steps.length ? steps : el('p', { class: 'muted' }, t('empty')),
+    el('h3', {}, t('relations')),
+    el('ul', {}, ...h.related.map((r) => el('li', {}, el('code', {}, r.rel), ' ', entityLink(r.id, r.name, hooks)))),
+  );
+}
+
+/** Shows the timeline of a person or the history of a project, by the entity's type. */
+export async function showTimeline(body: HTMLElement, id: string | null, hooks: TimelineHooks): Promise<void> {
+  if (!id) {
+    body.replaceChildren(el('p', { class: 'muted' }, `${t('timelineOf')} / ${t('projectHistory')}: ${t('noSelection')}`));
+    return;
+  }
+  await track(body, async () => {
+    const d = await getJson(`/api/entities/${encodeURIComponent(id)}`, EntityDetail);
+    if (d.type === 'Project') renderProject(body, await getJson(`/api/projects/${encodeURIComponent(id)}/history`, ProjectHistory), hooks);
+    else if (d.type === 'Person') renderPerson(body, await getJson(`/api/people/${encodeURIComponent(id)}/timeline`, PersonTimeline), hooks);
+    else body.replaceChildren(el('p', {}, `${d.name}: `, button(t('showInGraph'), () => hooks.showInGraph(id))));
+  }, t('loading'));
+}
