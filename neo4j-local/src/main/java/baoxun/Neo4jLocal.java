@@ -39,8 +39,18 @@ public final class Neo4jLocal {
   private Neo4jLocal() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      run();
+    } catch (IllegalArgumentException e) {
+      // A setting the user gave is wrong: one line, no stack trace (the TS side shows the log tail).
+      System.err.println("neo4j-local: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void run() throws Exception {
     Path home = Path.of(env("BAOXUN_HOME", ".baoxun")).toAbsolutePath().normalize();
-    int port = Integer.parseInt(env("BAOXUN_NEO4J_PORT", "7687"));
+    int port = intEnv("BAOXUN_NEO4J_PORT", 7687);
     Path store = home.resolve("neo4j");
     Files.createDirectories(store);
 
@@ -87,7 +97,7 @@ public final class Neo4jLocal {
 
   /** Settings shared by both phases: store place, auth, file URLs off, memory for a 2-core 24 GiB box. */
   private static DatabaseManagementServiceBuilder builder(Path store) {
-    long pageCacheMiB = Long.parseLong(env("BAOXUN_NEO4J_PAGECACHE", "512"));
+    long pageCacheMiB = intEnv("BAOXUN_NEO4J_PAGECACHE", 512);
     Map<org.neo4j.graphdb.config.Setting<?>, Object> cfg = Map.of(
         GraphDatabaseSettings.auth_enabled, true,
         GraphDatabaseSettings.allow_file_urls, false,
@@ -170,6 +180,15 @@ public final class Neo4jLocal {
     Throwable t = e;
     while (t.getCause() != null) t = t.getCause();
     return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  private static int intEnv(String name, int fallback) {
+    String v = env(name, String.valueOf(fallback));
+    try {
+      return Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + v + "'");
+    }
   }
 
   private static String env(String name, String fallback) {
