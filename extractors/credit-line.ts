@@ -1,0 +1,42 @@
+/**
+ * Credit lines printed with an article: `■记者 冯思家 通讯员 张其良`,
+ * `■摄影 王 强 陈明远`, `记者 张三`, `文/图 李四`. Recognised by their role
+ * words, not by any name list.
+ */
+
+/** Role words of a credit line, longest first. */
+const ROLE = String.raw`(?:本报)?(?:特约|见习|实习|首席)?(?:摄影记者|记者|通讯员|摄影|摄像|实习生|编辑|责任编辑|校对)|文[/／]图|图[/／]文`;
+const MARK = '[■□▲●◆★◇]';
+const WITH_MARK = new RegExp(`^${MARK}\\s*(?:${ROLE}|图|文)[\\s:：/／]*\\S`, 'u');
+const NO_MARK = new RegExp(`^(?:${ROLE})[\\s:：]+(.+)$`, 'u');
+const ROLE_ONLY = new RegExp(`^(?:${ROLE}|图|文)[:：]?$`, 'u');
+/** A personal name as printed in credits: 1–4 Han characters, or a transliterated name with `·`. */
+const NAME_TOKEN = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,8})$/u;
+
+const tokens = (s: string): string[] => s.split(/[\s、，,]+/u).filter(Boolean);
+
+/** True when every token is a role word or a name-like token. */
+function onlyRolesAndNames(s: string): boolean {
+  const t = tokens(s);
+  return t.length > 0 && t.every((x) => ROLE_ONLY.test(x) || NAME_TOKEN.test(x));
+}
+
+/** True for a line that starts a credit (with or without the ■ mark). */
+export function isCreditLine(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 60) return false;
+  if (WITH_MARK.test(s)) return true;
+  const m = NO_MARK.exec(s);
+  return m !== null && onlyRolesAndNames(m[1]!);
+}
+
+/** True for a line that continues a credit on the next line (`徐冰艳`): names only, short. */
+export function isCreditContinuation(line: string): boolean {
+  const s = line.trim();
+  return s.length <= 20 && onlyRolesAndNames(s);
+}
+
+/** The credit's text as printed, without the mark: `记者 冯思家 通讯员 张其良`. */
+export function creditText(lines: string[]): string {
+  return lines.map((l) => l.trim()).join(' ').replace(new RegExp(`^${MARK}\\s*`, 'u'), '');
+}

@@ -1,0 +1,73 @@
+/**
+ * HTML article pages: the headline and the main text, without scripts,
+ * styles, navigation and footers. Mozilla Readability (over linkedom) finds the
+ * article; a simple paragraph heuristic backs it up.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export type HtmlRead = { ok: true; title: string | null; text: string; published: string | null } | { ok: false; error: string };
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+type El = ReturnType<Doc['querySelector']> & object;
+
+const BLOCKS = 'p,div,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,pre,tr,figcaption,dd,dt,table,ul,ol';
+const NOISE = 'script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button,select';
+
+/** Collapses HTML whitespace: gone between two Han characters (source line breaks), one space elsewhere. */
+function collapse(s: string): string {
+  return s
+    .replace(/(\p{Script=Han}|[，。、；：！？“”‘’（）《》])\s+(?=\p{Script=Han}|[，。、；：！？“”‘’（）《》])/gu, '$1')
+    .replace(/[ \t\r\n\f\u00a0\u3000]+/g, ' ')
+    .trim();
+}
+
+/** Text of an element with one line per block element and `<br>`. */
+function blockText(root: El, doc: Doc): string[] {
+  for (const br of root.querySelectorAll('br')) br.replaceWith(doc.createTextNode('\n'));
+  for (const b of root.querySelectorAll(BLOCKS)) b.after(doc.createTextNode('\n'));
+  return (root.textContent ?? '').split('\n').map(collapse).filter(Boolean);
+}
+
+const meta = (doc: Doc, sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
+
+/** The headline: an `<h1>` inside the article, else og:title, else the first `<h1>`, else `<title>` without the site name. */
+function findTitle(doc: Doc): string | null {
+  const h1 = (sel: string) => collapse(doc.querySelector(sel)?.textContent ?? '') || null;
+  const title = collapse(doc.querySelector('title')?.textContent ?? '');
+  const bare = title.split(/\s+[-_|–—]\s+|[_|]/u).map((s) => s.trim()).sort((a, b) => b.length - a.length)[0] || null;
+  return h1('article h1') ?? h1('main h1') ?? meta(doc, 'meta[property="og:title"]') ?? h1('h1') ?? bare;
+}
+
+function findPublished(doc: Doc): string | null {
+  const v = meta(doc, 'meta[property="article:published_time"]') ?? meta(doc, 'meta[name="publishdate"]') ?? meta(doc, 'meta[name="PubDate"]')
+    ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const m = v ? /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(v) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Paragraphs by Readability, or by the `<p>` elements left once navigation and scripts are gone. */
+function mainText(html: string, doc: Doc): string[] {
+  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  if (article?.content) {
+    const { document: d } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    const lines = blockText(d.body as El, d);
+    if (lines.join('').length >= 20) return lines;
+  }
+  for (const n of doc.querySelectorAll(NOISE)) n.remove();
+  return [...doc.querySelectorAll('p')].map((p) => collapse(p.textContent ?? '')).filter(Boolean);
+}
+
+/** Reads an HTML page; an error when it holds no article text. */
+export function readHtml(html: string): HtmlRead {
+  const { document: doc } = parseHTML(html);
+  const title = findTitle(doc);
+  const published = findPublished(doc);
+  let lines = mainText(html, doc);
+  // Readability keeps the headline as the body's first heading; the title is not part of the text.
+  while (lines.length && title && collapse(lines[0]!) === title) lines = lines.slice(1);
+  const text = lines.join('\n');
+  const letters = text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+  if (letters < 20) return { ok: false, error: 'HTML page has no article text (only scripts, navigation or boilerplate)' };
+  return { ok: true, title, text, published };
+}

@@ -1,0 +1,48 @@
+/**
+ * Expands the paths a user gave into files: directories recursively, sorted
+ * by name, hidden files and folders (`.name`) skipped. A path that does not
+ * exist or cannot be read is reported, not thrown.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type Expanded = { source: string; size: number } | { source: string; error: string };
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  return (e as Error).message;
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function* walk(dir: string): AsyncGenerator<Expanded> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(byName);
+  } catch (e) {
+    yield { source: dir, error: reason(e) };
+    return;
+  }
+  for (const name of names) yield* expandOne(join(dir, name), false);
+}
+
+async function* expandOne(path: string, given: boolean): AsyncGenerator<Expanded> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    yield { source: path, error: reason(e) };
+    return;
+  }
+  if (st.isDirectory()) yield* walk(path);
+  else if (st.isFile()) yield { source: path, size: st.size };
+  else if (given) yield { source: path, error: 'not a regular file or directory' };
+}
+
+/** Files under the given paths, in the order given, each directory sorted. Paths keep the form the user typed. */
+export async function* expandPaths(paths: string[]): AsyncGenerator<Expanded> {
+  for (const p of paths) yield* expandOne(p, true);
+}

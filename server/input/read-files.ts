@@ -1,0 +1,52 @@
+/**
+ * The file-system side of the readers: expands paths, checks the size limit
+ * before reading (a huge file is never read whole), reads bytes and hands
+ * them to extractors/readers. JSON Lines files bigger than one chunk are
+ * streamed line by line and yield one outcome per chunk of records, so a big
+ * export never sits in memory whole; for them the size limit applies to each
+ * line rather than to the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_MAX_BYTES, formatBytes, readInput, type ReadOptions } from '../../extractors/readers/index.js';
+import { expandPaths } from './expand-paths.js';
+import type { InputResult } from './input-result.js';
+import { streamJsonl } from './stream-jsonl.js';
+
+export type { InputResult } from './input-result.js';
+
+/** JSONL files above this size are streamed (bytes). */
+export const STREAM_JSONL_ABOVE = 4 * 1024 * 1024;
+
+const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
+
+/**
+ * Expands files and directories (recursively, sorted, skipping hidden files),
+ * checks the size limit, reads bytes, calls readInput. One outcome per file
+ * (several, with the same source, for a streamed JSONL file); never throws
+ * for a user's bad file.
+ */
+export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGenerator<InputResult> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const f of expandPaths(paths)) {
+    if ('error' in f) {
+      yield { source: f.source, outcome: { ok: false, error: f.error } };
+      continue;
+    }
+    if (isJsonl(f.source) && f.size > STREAM_JSONL_ABOVE) {
+      yield* streamJsonl(f.source, opts);
+      continue;
+    }
+    if (f.size > max) {
+      yield { source: f.source, outcome: { ok: false, error: `file is ${formatBytes(f.size)}, over the ${formatBytes(max)} size limit` } };
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(f.source);
+    } catch (e) {
+      yield { source: f.source, outcome: { ok: false, error: `cannot read: ${(e as Error).message}` } };
+      continue;
+    }
+    yield { source: f.source, outcome: readInput(f.source, bytes, opts) };
+  }
+}
