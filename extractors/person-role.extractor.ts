@@ -1,10 +1,84 @@
-/** People and their posts (first version: placeholder, filled in next). */
-import type { Extractor, Found } from './types.js';
+/**
+ * People and their posts. The scanning is in person-scan.ts; this file turns
+ * its hits into Person and Role entities, HOLDS_ROLE relations (one per title
+ * a person holds in the article), and OF / MEMBER_OF links to an organisation
+ * or place printed right before the title when an earlier extractor found it.
+ */
+import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
+import type { ExtractContext, Extractor, Found } from './types.js';
+import { findCredits } from './credit-patterns.js';
+import { scanPersons, type PersonHit, type TitleHit } from './person-scan.js';
+import { personId, roleId } from './ids.js';
+import { sentenceAt } from './sentences.js';
 
 export const personRoleExtractor: Extractor = {
   id: 'person-role',
   description: 'people named in the text, with the posts (titles) printed with them',
-  extract(): Found {
-    return { entities: [], relations: [] };
+  extract(ctx: ExtractContext): Found {
+    const text = ctx.article.text;
+    const excluded = findCredits(text).map((c) => ({ start: c.start, end: c.end }));
+    const blockers = ctx.found.entities.filter((e) => e.type === 'Place' || e.type === 'Organization' || e.type === 'Project');
+    const blocked = blockers.flatMap((e) => e.mentions.map(([start, end]) => ({ start, end })));
+    const hits = scanPersons({ text, excluded, blocked, isWord: (w) => isOrdinaryWord(ctx, w) });
+    return toFound(ctx, hits, blockers);
   },
 };
+
+/** Tags that mark a dictionary word that is not a name (verbs, adverbs, prepositions …): jieba as a weak hint. */
+const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 'm', 'q', 'r', 'u', 'f', 't', 's', 'l', 'i']);
+
+function isOrdinaryWord(ctx: ExtractContext, w: string): boolean {
+  const toks = ctx.tokenizer.tag(w);
+  return toks.length === 1 && NOT_NAME_TAGS.has(toks[0]!.tag);
+}
+
+function toFound(ctx: ExtractContext, hits: PersonHit[], bodies: ExtractedEntity[]): Found {
+  const text = ctx.article.text;
+  const persons = new Map<string, ExtractedEntity>();
+  const roles = new Map<string, ExtractedEntity>();
+  const relations: ExtractedRelation[] = [];
+  const seenRel = new Set<string>();
+  const rel = (r: ExtractedRelation) => {
+    const k = `${r.type}|${r.from}|${r.to}`;
+    if (!seenRel.has(k)) {
+      seenRel.add(k);
+      relations.push(r);
+    }
+  };
+  for (const h of hits) {
+    const pid = personId(h.name, ctx.region);
+    const p = persons.get(pid) ?? { id: pid, type: 'Person' as const, name: h.name, props: { aliases: [] }, mentions: [] };
+    p.mentions.push([h.start, h.end]);
+    persons.set(pid, p);
+    const s = sentenceAt(ctx.sentences, text, h.start);
+    for (const t of h.titles) {
+      const body = bodyAt(bodies, t);
+      const scope = body?.name ?? (t.prefix || ctx.region || null);
+      const rid = roleId(t.core, scope);
+      const r = roles.get(rid) ?? { id: rid, type: 'Role' as const, name: t.printed, props: { canonical: t.core, scope }, mentions: [] };
+      r.mentions.push([t.start, t.end]);
+      roles.set(rid, r);
+      const ev = sentenceAt(ctx.sentences, text, t.start);
+      const evidence = { start: Math.min(ev.start, s.start), end: Math.max(ev.end, s.end), text: '' };
+      evidence.text = text.slice(evidence.start, evidence.end);
+      rel({ type: 'HOLDS_ROLE', from: pid, to: rid, props: { title: t.printed }, evidence, extractor: 'person-role' });
+      if (body) {
+        rel({ type: 'OF', from: rid, to: body.id, props: {}, evidence, extractor: 'person-role' });
+        if (body.type === 'Organization') rel({ type: 'MEMBER_OF', from: pid, to: body.id, props: { title: t.core }, evidence, extractor: 'person-role' });
+      }
+    }
+  }
+  for (const r of roles.values()) r.mentions = dedup(r.mentions);
+  return { entities: [...persons.values(), ...roles.values()], relations };
+}
+
+/** The organisation or place whose mention ends where the title's core begins (`市经信局|副局长`). */
+function bodyAt(bodies: ExtractedEntity[], t: TitleHit): ExtractedEntity | undefined {
+  const fits = (e: ExtractedEntity) => e.mentions.some(([s, e2]) => e2 === t.coreStart && s >= t.start - 8);
+  return bodies.find((e) => e.type === 'Organization' && fits(e)) ?? bodies.find((e) => e.type === 'Place' && fits(e));
+}
+
+function dedup(spans: Array<[number, number]>): Array<[number, number]> {
+  const seen = new Set<string>();
+  return spans.filter(([a, b]) => (seen.has(`${a},${b}`) ? false : (seen.add(`${a},${b}`), true)));
+}

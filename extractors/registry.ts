@@ -4,6 +4,8 @@
  * refer to them), then people and posts, then meetings, then bylines.
  */
 import type { Extractor } from './types.js';
+import { placeExtractor } from './place.extractor.js';
 import { personRoleExtractor } from './person-role.extractor.js';
+import { bylineExtractor } from './byline.extractor.js';
 
-export const registry: readonly Extractor[] = [personRoleExtractor];
+export const registry: readonly Extractor[] = [placeExtractor, personRoleExtractor, bylineExtractor];

@@ -19,17 +19,18 @@ export function withOffsets(text: string, words: Array<{ word: string; tag: stri
   return out;
 }
 
-/** Wraps a tokenizer so that tagging the same text twice costs once (last text only). */
-export function memoTokenizer(inner: Tokenizer): Tokenizer {
-  let lastText: string | null = null;
-  let lastTokens: Token[] = [];
+/** Wraps a tokenizer so that tagging the same text twice costs once (a small cache: the article and short probes). */
+export function memoTokenizer(inner: Tokenizer, size = 512): Tokenizer {
+  const cache = new Map<string, Token[]>();
   return {
     tag(text: string): Token[] {
-      if (text !== lastText) {
-        lastTokens = inner.tag(text);
-        lastText = text;
+      let hit = cache.get(text);
+      if (!hit) {
+        if (cache.size >= size) cache.clear();
+        hit = inner.tag(text);
+        cache.set(text, hit);
       }
-      return lastTokens;
+      return hit;
     },
   };
 }

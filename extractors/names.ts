@@ -1,0 +1,93 @@
+/**
+ * Where a Chinese personal name starts and ends. A name is a surname from
+ * data/surnames.json (single or compound) plus one or two given-name
+ * characters; its end is chosen so that what follows is a boundary
+ * (punctuation, or a word that typically follows a name: 主持, 说, 等, 及 …).
+ */
+import surnames from './data/surnames.json' with { type: 'json' };
+
+const SINGLE = new Set(surnames.single);
+const COMPOUND = new Set(surnames.compound);
+
+/** Characters that do not occur in given names in news text (function words, body and title characters). */
+const NON_NAME = new Set(
+  '的了在和等及与是对把被将从就都又还也说获' +
+  '县市区镇乡村省州局委会部厅处办院所校队组届次年月日时午晚个名位些这那其该本我你他她们' +
+  '、，。；：！？,.;:!?（）()“”"《》 \n\t·—…0123456789０１２３４５６７８９二三四五六七八九十百千万亿第'.split(''),
+);
+
+/** Words that may follow a name. Checked longest first. */
+const AFTER_WORDS = [
+  '主持', '出席', '参加', '列席', '陪同', '说', '表示', '指出', '强调', '讲话', '致辞', '发言', '介绍', '要求', '希望',
+  '认为', '率', '带队', '带领', '一行', '等', '同志', '在', '及', '和', '与', '同', '跟', '对', '为', '向', '到', '来',
+  '去', '赴', '先后', '分别', '代表', '宣布', '宣读', '作', '做', '也', '还', '则', '就', '又', '都', '已', '曾', '将',
+  '会见', '会同', '听取', '参观', '考察', '调研', '视察', '察看', '查看', '走访', '看望', '慰问', '深入', '来到', '走进',
+  '前往', '冒着', '荣获', '获得', '获', '被', '从', '是', '的', '了', '于', '以', '应邀', '受邀', '亲自', '现场', '详细',
+  '认真', '充分', '一起', '共同', '专程', '前来', '任', '当选', '辞去', '担任', '兼任', '主讲', '领取', '展示', '告诉',
+  '称', '透露', '坦言', '感慨', '笑着', '回忆', '解释', '建议', '提出', '批示', '签署', '下达', '出任', '作为', '主动',
+  '带头', '上台', '宣誓', '庄严', '老人', '表态', '部署', '总结', '通报', '传达', '汇报', '摄', '委托', '率领', '对此',
+  '向记者', '告诉记者', '接受', '一同', '等人', '等领导', '等同志', '同时', '随后', '首先', '最后', '则', '却', '所',
+  '说道', '谈到', '举起', '点评', '颁发', '颁奖', '揭牌', '按下', '启动', '主讲', '授课', '作了', '作出', '进行', '等参加',
+];
+const AFTER_RE = new RegExp(`^(?:${[...new Set(AFTER_WORDS)].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+/** Single characters that end a name reading early (`任烽等` is 任烽 + 等, not a three-character name). */
+const WEAK_THIRD = new Set('等在和与及说为对向到来也还就将是的了率任同被从获于以称作做都又已曾'.split(''));
+
+const PUNCT_RE = /^[\s、，。；：！？,.;:!?（）()“”"'‘’《》\[\]【】—…·\-/]/u;
+
+export function isSurnameAt(text: string, pos: number): 0 | 1 | 2 {
+  if (COMPOUND.has(text.slice(pos, pos + 2))) return 2;
+  return SINGLE.has(text[pos] ?? '') ? 1 : 0;
+}
+
+/** True when `pos` is the end of the text, punctuation, or a word that may follow a name. */
+export function boundaryAt(text: string, pos: number): boolean {
+  if (pos >= text.length) return true;
+  const rest = text.slice(pos, pos + 6);
+  return PUNCT_RE.test(rest) || AFTER_RE.test(rest);
+}
+
+function givenOk(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === undefined || NON_NAME.has(c) || !/[\u3400-\u9fff]/u.test(c)) return false;
+  }
+  return true;
+}
+
+export interface NameSpan { start: number; end: number; name: string }
+
+/**
+ * The name starting at `pos`, or null. `known` names (already established in
+ * this article) win when they fit; otherwise the longest reading followed by a
+ * boundary, preferring three characters unless the third is a function word.
+ */
+export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): NameSpan | null {
+  const s = isSurnameAt(text, pos);
+  if (!s) return null;
+  if (known) {
+    for (const len of [4, 3, 2]) {
+      const cand = text.slice(pos, pos + len);
+      if (known.has(cand) && boundaryAt(text, pos + len)) return { start: pos, end: pos + len, name: cand };
+    }
+  }
+  const lengths = s === 2 ? [3, 4] : [2, 3];
+  const ok = lengths.filter((len) => givenOk(text, pos + s, pos + len) && boundaryAt(text, pos + len));
+  if (ok.length === 0) return null;
+  let len = ok[ok.length - 1]!;
+  if (ok.length === 2 && WEAK_THIRD.has(text[pos + ok[0]!] ?? '')) len = ok[0]!;
+  return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
+}
+
+/** The name ending at `end` (for `X同志`, `X老人`, `X说`): the reading whose start follows a boundary. */
+export function nameEndingAt(text: string, end: number, startOk: (pos: number) => boolean): NameSpan | null {
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0 || !startOk(start)) continue;
+    const s = isSurnameAt(text, start);
+    if (!s || (s === 2 && len < 3) || (len === 4 && s !== 2)) continue;
+    if (!givenOk(text, start + s, end)) continue;
+    return { start, end, name: text.slice(start, end) };
+  }
+  return null;
+}

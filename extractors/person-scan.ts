@@ -1,0 +1,152 @@
+/**
+ * The person scanner: finds people and the titles printed with them, as
+ * plain hits with offsets. person-role.extractor.ts turns hits into entities.
+ *
+ * Anchors, strongest first: a title chain before a name list
+ * (`县委副书记、县长A`, `副县长A、B和C`), a generic label before names
+ * (`县领导A、B`, `村民A`), an appointment (`任命A同志为…`), `A同志`, a quote
+ * attribution (`…。”A说`), a top leader's post after the name (`A总书记`).
+ * Names found once are then found everywhere in the article.
+ */
+import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel } from './title-grammar.js';
+import { boundaryAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
+
+export interface TitleHit { start: number; coreStart: number; end: number; printed: string; core: string; prefix: string; generic: boolean }
+export interface PersonHit extends NameSpan { titles: TitleHit[] }
+export interface Span2 { start: number; end: number }
+
+const TITLE_AT_RE = new RegExp(TITLE_RE.source, 'uy');
+const PUNCT_BEFORE = /[\s、，。；：！？,.;:!?（）()“”"'‘’《》\n]/u;
+const BEFORE_WORDS = ['任命', '决定', '接受', '提名', '选举', '推荐', '免去', '同意', '对', '向', '和', '与', '及', '以', '在', '是', '由', '请', '让', '给', '为', '据', '邀请'];
+
+/** True when a name may start at `pos` (start of text, punctuation, or a preceding particle/verb). */
+export function startBoundary(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  if (PUNCT_BEFORE.test(text[pos - 1]!)) return true;
+  return BEFORE_WORDS.some((w) => text.startsWith(w, pos - w.length));
+}
+
+function allTitles(text: string): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (const m of text.matchAll(TITLE_RE)) {
+    const core = m[0];
+    const generic = isGenericLabel(core);
+    const prefix = bodyPrefix(text, m.index);
+    const start = m.index - prefix.length;
+    out.push({ start, coreStart: m.index, end: m.index + core.length, printed: prefix + core, core: canonicalTitle(core), prefix, generic: generic || isGenericLabel(prefix + core) });
+  }
+  return out;
+}
+
+const inside = (spans: Span2[], s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
+
+export interface ScanInput {
+  text: string;
+  excluded: Span2[];
+  blocked: Span2[];
+  /** True when a two-character candidate is an ordinary word (a verb, adverb …), not a name: a tokenizer hint. */
+  isWord?: (candidate: string) => boolean;
+}
+
+const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
+const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/gu;
+
+/** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
+export function scanPersons({ text, excluded, blocked, isWord }: ScanInput): PersonHit[] {
+  const titles = allTitles(text).filter((t) => !inside(excluded, t.coreStart, t.end));
+  const hits: PersonHit[] = [];
+  const known = new Set<string>();
+  const okName = (n: NameSpan | null): n is NameSpan =>
+    !!n && !inside(excluded, n.start, n.end) && !inside(blocked, n.start, n.end) && !titleAt(text, n.start) &&
+    !TITLE_INSIDE_RE.test(n.name.slice(1)) && !(n.name.length === 2 && !known.has(n.name) && isWord?.(n.name));
+  const add = (n: NameSpan, ts: TitleHit[]) => {
+    hits.push({ ...n, titles: ts });
+    known.add(n.name);
+  };
+
+  // 1. title chains and generic labels before name lists
+  const chainByEnd = new Map<number, TitleHit[]>();
+  for (const t of titles) {
+    const prev = chainByEnd.get(t.start - 1);
+    const joiner = text[t.start - 1];
+    const chain = prev && (joiner === '、' || joiner === '兼') ? [...prev, t] : [t];
+    chainByEnd.set(t.end, chain);
+    let pos = t.end;
+    if (text[pos] === ' ') pos++;
+    const first = nameAt(text, pos, known);
+    if (!okName(first)) continue;
+    const list = [first];
+    for (;;) {
+      const last = list[list.length - 1]!;
+      const sep = text[last.end];
+      if (sep !== '、' && sep !== '和' && sep !== '及') break;
+      const next = nameAt(text, last.end + 1, known);
+      if (!okName(next)) break;
+      list.push(next);
+      if (sep !== '、') break;
+    }
+    const roles = chain.filter((c) => !c.generic);
+    for (const n of list) add(n, roles);
+  }
+
+  // 2. appointments and `X同志`, `X老人`, quotes, `X总书记`
+  for (const m of text.matchAll(/同志|老人|总书记/gu)) {
+    const n = nameEndingAt(text, m.index, (p) => startBoundary(text, p));
+    if (!okName(n)) continue;
+    const roles: TitleHit[] = m[0] === '总书记'
+      ? [{ start: m.index, coreStart: m.index, end: m.index + 3, printed: '总书记', core: '总书记', prefix: '', generic: false }]
+      : [];
+    add(n, roles);
+  }
+  for (const m of text.matchAll(/[”"」]\s*[，,]?\s*/gu)) {
+    const pos = m.index + m[0].length;
+    const n = nameAt(text, pos, known);
+    if (okName(n) && /^(?:说|表示|介绍|告诉|坦言|感慨|笑着说|说道)/u.test(text.slice(n.end, n.end + 3))) add(n, []);
+  }
+
+  for (const m of text.matchAll(APPOINT_RE)) {
+    const n = nameAt(text, m.index + m[0].length, known);
+    if (okName(n) && /^(?:同志)?(?:为|辞去|担任|出任)/u.test(text.slice(n.end, n.end + 4))) add(n, []);
+  }
+
+  // 3. posts given after the name: `任命A(同志)为T、T`, `A(同志)辞去T职务`
+  for (const h of [...hits]) {
+    let pos = h.end;
+    if (text.startsWith('同志', pos)) pos += 2;
+    const verb = /^(?:为|辞去|担任|出任)/u.exec(text.slice(pos, pos + 2));
+    if (!verb) continue;
+    h.titles = [...h.titles, ...chainAt(titles, text, pos + verb[0].length)];
+  }
+
+  // 4. every other occurrence of a known name
+  const taken: Span2[] = hits.map((h) => ({ start: h.start, end: h.end }));
+  for (const name of known) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (inside(taken, i, i + name.length) || inside(excluded, i, i + name.length)) continue;
+      if (!boundaryAt(text, i + name.length) && !startBoundary(text, i)) continue;
+      hits.push({ start: i, end: i + name.length, name, titles: [] });
+      taken.push({ start: i, end: i + name.length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The titles printed from `pos` on, joined by 、 (`县人民政府副县长、代理县长`). */
+function chainAt(titles: TitleHit[], text: string, pos: number): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (;;) {
+    const t = titles.find((x) => x.start === pos && !x.generic);
+    if (!t) return out;
+    out.push(t);
+    if (text[t.end] !== '、') return out;
+    pos = t.end + 1;
+  }
+}
+
+/** A title (not a name) starts here: `区长`, `常务副市长`. */
+function titleAt(text: string, pos: number): boolean {
+  TITLE_AT_RE.lastIndex = pos;
+  return TITLE_AT_RE.test(text);
+}
+
+export { CORE_TITLES };

@@ -1,0 +1,46 @@
+/**
+ * The title grammar: [body prefix] [modifiers] core title, e.g.
+ * `市经信局` + `副` + `局长`, `县委` + `常务副` + … Cores, modifiers, body
+ * suffixes and generic person labels are general data (data/titles.json);
+ * the regexes are compiled once at module load.
+ */
+import titles from './data/titles.json' with { type: 'json' };
+
+const byLengthDesc = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
+const alt = (xs: string[]) => byLengthDesc(xs).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** Core titles (书记, 副市长 is 副 + 市长, …). */
+export const CORE_TITLES: readonly string[] = titles.cores;
+/** Generic labels that name a group, not a post (领导, 村民, 学生…): a person with no role. */
+export const GENERIC_LABELS: ReadonlySet<string> = new Set(titles.generic);
+
+const MODS = `(?:${alt(titles.modifiers)})*`;
+/** A title core with its modifiers, or a generic label; global, sticky-free. */
+export const TITLE_RE = new RegExp(`${MODS}(?:${alt(titles.cores)})|(?:${alt(titles.generic)})`, 'gu');
+
+const BODY_SUFFIX_RE = new RegExp(`(?:${alt(titles.bodySuffixes)})$`, 'u');
+
+/** Words that cannot be inside a body prefix: the prefix is cut after the last one. */
+const PREFIX_BREAK_RE = /.*(?:由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/u;
+const CJK_RUN_END_RE = /[\u3400-\u9fff“”"‘’·]{1,16}$/u;
+
+/** The body prefix printed before a title at `coreStart` (`市经信局`), or '' when none is recognisable. */
+export function bodyPrefix(text: string, coreStart: number): string {
+  const before = text.slice(Math.max(0, coreStart - 16), coreStart);
+  const run = CJK_RUN_END_RE.exec(before)?.[0] ?? '';
+  const cut = PREFIX_BREAK_RE.exec(run);
+  let prefix = cut ? run.slice(cut[0].length) : run;
+  prefix = prefix.replace(/^[“”"‘’·]+/u, '');
+  if (prefix.includes('”') || prefix.includes('“')) prefix = prefix.slice(prefix.lastIndexOf('”') + 1);
+  return BODY_SUFFIX_RE.test(prefix) ? prefix : '';
+}
+
+/** The canonical form of a title: the core with modifiers, without the body (`市经信局副局长` → `副局长`). */
+export function canonicalTitle(core: string): string {
+  return core.replace(/^(?:原|前|时任|现任)/u, '');
+}
+
+/** True when the whole string is a generic label (not a post). */
+export function isGenericLabel(s: string): boolean {
+  return GENERIC_LABELS.has(s) || (s.endsWith('领导') && s.length <= 8);
+}
