@@ -1,0 +1,95 @@
+/**
+ * The suffix grammar of organisation names: which endings make a body
+ * (…有限公司, …局, 市委, …妇联), what kind of body each is, and which
+ * prefixes turn the ending into an ordinary word (格局, 举办, 中小学).
+ */
+import type { OrgKind } from '../model/graph.schema.js';
+
+export interface OrgSuffix {
+  suffix: string;
+  kind: OrgKind;
+  /** Printed alone it is still a named body (妇联, 技师学院, 市委). */
+  bare?: boolean;
+  /** The name must start with a place or a level character (县人大, 市政府). */
+  needsPlace?: boolean;
+  /** Prefix characters after which the ending is an ordinary word (格局 → 格). */
+  badLast?: string;
+  /** Characters right after the ending that make it an ordinary word (办理 → 理). */
+  badNext?: string;
+  maxPrefix?: number;
+  minPrefix?: number;
+}
+
+const s = (suffix: string, kind: OrgKind, o: Omit<OrgSuffix, 'suffix' | 'kind'> = {}): OrgSuffix => ({ suffix, kind, ...o });
+const LEVEL_BODY = { needsPlace: true, maxPrefix: 8 };
+
+/** Longest first within the alternation (built below). */
+export const ORG_SUFFIXES: OrgSuffix[] = [
+  s('股份有限公司', 'enterprise', { maxPrefix: 16 }), s('有限责任公司', 'enterprise', { maxPrefix: 16 }),
+  s('有限公司', 'enterprise', { maxPrefix: 16 }), s('集团公司', 'enterprise', { maxPrefix: 12 }),
+  s('公司', 'enterprise', { maxPrefix: 12, badLast: '家个些各该本类型级的子母分总营' }),
+  s('集团', 'enterprise', { maxPrefix: 12, badLast: '家个些各该本类型级的大小' , badNext: '化军' }),
+  s('专业合作社', 'enterprise', { maxPrefix: 16 }), s('合作社', 'enterprise', { maxPrefix: 14, badLast: '家个些各该本类型级的' }),
+  s('项目部', 'enterprise', { maxPrefix: 10 }),
+  s('分行', 'bank', { maxPrefix: 14 }), s('支行', 'bank', { maxPrefix: 14 }),
+  s('银行', 'bank', { maxPrefix: 8, badLast: '家个些各该本类型级的业作镇营有性找' }), s('信用社', 'bank', { maxPrefix: 8 }), s('农商行', 'bank', { maxPrefix: 8 }),
+  s('人大常委会', 'congress', LEVEL_BODY), s('常委会', 'party', LEVEL_BODY), s('主席团', 'congress', { needsPlace: true, maxPrefix: 14 }),
+  s('人大', 'congress', { ...LEVEL_BODY, badNext: '代一二三四五六七八九十' }), s('政协', 'cppcc', { ...LEVEL_BODY, badNext: '委' }),
+  s('人民法院', 'court', LEVEL_BODY), s('法院', 'court', LEVEL_BODY), s('人民检察院', 'court', LEVEL_BODY), s('检察院', 'court', LEVEL_BODY),
+  s('人民政府', 'government', LEVEL_BODY), s('政府', 'government', { ...LEVEL_BODY, badNext: '工性' }),
+  s('办公室', 'government', { maxPrefix: 10, badLast: '个些各该本的' }), s('管委会', 'government', { maxPrefix: 10 }),
+  s('领导小组', 'other', { maxPrefix: 14 }), s('执委会', 'other', { maxPrefix: 12 }),
+  s('委员会', 'other', { maxPrefix: 14, badLast: '个些各该本的' }),
+  s('书记处', 'party', { maxPrefix: 4 }), s('党中央', 'party', { bare: true }),
+  s('党总支', 'party', LEVEL_BODY), s('党支部', 'party', LEVEL_BODY), s('党工委', 'party', LEVEL_BODY), s('党委', 'party', LEVEL_BODY),
+  s('纪委', 'party', LEVEL_BODY), s('监委', 'party', { bare: true, maxPrefix: 6 }),
+  s('组织部', 'party', { bare: true, maxPrefix: 8 }), s('宣传部', 'party', { bare: true, maxPrefix: 8 }),
+  s('统战部', 'party', { bare: true, maxPrefix: 8 }), s('政法委', 'party', { maxPrefix: 8 }), s('农工委', 'party', { maxPrefix: 8 }),
+  s('市委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }), s('县委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }),
+  s('区委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }), s('省委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }),
+  s('州委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }), s('旗委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }),
+  s('全国总工会', 'association', { bare: true }), s('总工会', 'association', LEVEL_BODY),
+  s('妇联', 'association', { bare: true, maxPrefix: 8 }), s('工商联', 'association', { bare: true, maxPrefix: 8 }),
+  s('科协', 'association', LEVEL_BODY), s('文联', 'association', LEVEL_BODY), s('残联', 'association', LEVEL_BODY), s('侨联', 'association', LEVEL_BODY),
+  s('团市委', 'association', { bare: true }), s('团县委', 'association', { bare: true }), s('团区委', 'association', { bare: true }), s('团省委', 'association', { bare: true }),
+  s('团委', 'association', { maxPrefix: 10, badLast: '个些各该本的' }),
+  s('慈善总会', 'association', { maxPrefix: 8 }), s('红十字会', 'association', { maxPrefix: 8 }),
+  s('联合会', 'association', { maxPrefix: 14 }), s('联谊会', 'association', { maxPrefix: 14 }), s('促进会', 'association', { maxPrefix: 14 }),
+  s('研究会', 'association', { maxPrefix: 14 }), s('协会', 'association', { maxPrefix: 14, badLast: '个些各该本的' }),
+  s('学会', 'association', { maxPrefix: 12, badLast: '个些各该本的要' }), s('商会', 'association', { maxPrefix: 12, badLast: '个些各该本的' }),
+  s('志愿服务队', 'association', { maxPrefix: 10 }), s('服务队', 'association', { maxPrefix: 10 }), s('服务团', 'association', { maxPrefix: 10 }),
+  s('工作室', 'other', { maxPrefix: 12, badLast: '个些各该本的' }),
+  s('职业技术学院', 'school', { maxPrefix: 10 }), s('技师学院', 'school', { bare: true, maxPrefix: 10 }),
+  s('学院', 'school', { maxPrefix: 10, badLast: '个些各该本的' }), s('大学', 'school', { maxPrefix: 10, badLast: '个些各该本的上读考' }),
+  s('学校', 'school', { maxPrefix: 12, badLast: '个些各该本的所办村' }), s('中学', 'school', { maxPrefix: 10, badLast: '个些各该本的初高集', badNext: '生习' }),
+  s('小学', 'school', { maxPrefix: 10, badLast: '个些各该本的中属', badNext: '生' }), s('初中', 'school', { maxPrefix: 10, badLast: '个些各该本的上读' }),
+  s('高中', 'school', { maxPrefix: 10, badLast: '个些各该本的上读' }), s('幼儿园', 'school', { maxPrefix: 10, badLast: '个些各该本的' }),
+  s('实小', 'school', { maxPrefix: 3 }), s('党校', 'school', { maxPrefix: 8, badLast: '个些各该本的' }),
+  s('融媒体中心', 'media', { maxPrefix: 8 }), s('广播电视台', 'media', { maxPrefix: 8 }), s('电视台', 'media', { maxPrefix: 8 }),
+  s('日报社', 'media', { maxPrefix: 8 }), s('日报', 'media', { maxPrefix: 8 }), s('晚报', 'media', { maxPrefix: 8 }),
+  s('时报', 'media', { maxPrefix: 8 }), s('证券报', 'media', { maxPrefix: 8 }), s('报社', 'media', { maxPrefix: 8 }), s('新闻网', 'media', { maxPrefix: 8 }),
+  s('中心', 'other', { maxPrefix: 14, minPrefix: 4, badLast: '个些各该本的为' }),
+  s('团队', 'other', { needsPlace: true, maxPrefix: 12 }),
+  s('网', 'media', { needsPlace: true, maxPrefix: 4, badNext: '格络点站民友上页购红' }),
+  s('书店', 'other', { maxPrefix: 8, badLast: '个些各该本的家' }), s('医院', 'other', { maxPrefix: 10, badLast: '个些各该本的家级' }),
+  s('卫生院', 'other', { maxPrefix: 8 }), s('研究院', 'other', { maxPrefix: 12 }), s('研究所', 'other', { maxPrefix: 12 }), s('设计院', 'other', { maxPrefix: 12 }),
+  s('派出所', 'government', { maxPrefix: 8 }),
+  s('局', 'government', { maxPrefix: 10, badLast: '格布大全开结僵新变残棋赌饭当该本各出入骗定时终胜败邮药', badNext: '面势部限长' }),
+  s('厅', 'government', { maxPrefix: 8, badLast: '大餐客展门舞歌告议事务宴营前后' , badNext: '长堂' }),
+  s('办', 'government', { maxPrefix: 10, badLast: '举主承协创开兴筹督交包代么照查帮领申合试别停首难好不怎该来要去上', badNext: '理法公事好学结成案件起' }),
+];
+
+/** Organisation kind from the whole name (a 人大 committee is congress, whatever its ending). */
+export function kindOfName(name: string, fallback: OrgKind): OrgKind {
+  if (/人大|主席团/.test(name)) return 'congress';
+  if (/政协/.test(name)) return 'cppcc';
+  if (/法院|检察院/.test(name)) return 'court';
+  if (/(?:银行|分行|支行|信用社|农商行)$/.test(name)) return 'bank';
+  if (/(?:公司|集团|合作社|项目部)$/.test(name)) return 'enterprise';
+  if (/^团.委$|团委$|妇联|工会|工商联|协会|联合会|联谊会/.test(name)) return 'association';
+  if (/(?:[市县区省州旗]委|党委|党总支|党支部|党工委|组织部|宣传部|统战部|政法委|纪委|党中央)(?:办公室)?$/.test(name)) return 'party';
+  return fallback;
+}
+
+/** Kinds whose name is cut back to the place or level character it starts with (经市委 → 市委). */
+export const LEVEL_ANCHORED: ReadonlySet<OrgKind> = new Set(['party', 'government', 'congress', 'cppcc', 'court']);
