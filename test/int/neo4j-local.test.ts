@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureNeo4j, localNeo4jStatus, stopLocalNeo4j, type Neo4jConnection } from '../../server/neo4j/connection.js';
 
 const given = inject('neo4j');
@@ -63,7 +63,11 @@ describe('the Neo4j of the test setup', () => {
 });
 
 describe('a second local Neo4j beside the first', () => {
-  const home = mkdtempSync(join(tmpdir(), 'baoxun-side-'));
+  // Made in beforeAll, not at collection, so a run that filters these tests out leaves nothing.
+  let home = '';
+  beforeAll(() => {
+    home = mkdtempSync(join(tmpdir(), 'baoxun-side-'));
+  });
   afterAll(async () => {
     await stopLocalNeo4j(home);
     rmSync(home, { recursive: true, force: true });
