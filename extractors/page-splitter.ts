@@ -22,7 +22,7 @@
  *   and listed in `ignored`.
  */
 import type { RawArticle, RawCredit } from './types.js';
-import { DATELINE, creditText, pageUnits, toBlocks, type Unit } from './page-layout.js';
+import { DATELINE, creditText, headLike, pageUnits, toBlocks, type Unit } from './page-layout.js';
 import { columnWidth, isWrapped, reconstruct } from './text-reconstruct.js';
 import { makeArticle } from './readers/make-article.js';
 import { dateFromFileName } from './readers/published.js';
@@ -153,15 +153,27 @@ function groupByBlock(units: Unit[]): string[][] {
   return out;
 }
 
-/** Merges everything into one article (a single-article file): first/last headline group is its title. */
+/** A title printed as the first line of the first body block (`标题\n本报讯…` or a paragraph-per-line file). */
+function leadingTitleLine(units: Unit[], wrapped: boolean): Unit | null {
+  const first = units.find((u) => u.kind !== 'credit');
+  if (!first || first.kind !== 'body' || first.lines.length < 2) return null;
+  const [line, next] = first.lines as [string, string];
+  if (!headLike([line]) || (wrapped && !DATELINE.test(next.trim()))) return null;
+  const head: Unit = { kind: 'head', lines: [line], block: first.block, lineNo: first.lineNo };
+  units.splice(units.indexOf(first), 1, head, { ...first, lines: first.lines.slice(1), lineNo: first.lineNo + 1 });
+  return head;
+}
+
+/** Merges everything into one article (a single-article file): the headline at its edge is its title. */
 function single(units: Unit[], trailing: boolean, wrapped: boolean, width: number): PageSplit {
   const heads = units.filter((u) => u.kind === 'head');
-  const titleUnit = trailing ? heads[heads.length - 1] : units.find((u) => u.kind !== 'credit' && u.kind === 'head');
-  const titleIsEdge = titleUnit && (trailing ? units.filter((u) => u.kind !== 'credit').pop() === titleUnit : units.find((u) => u.kind !== 'credit') === titleUnit);
-  const bodies = units.filter((u) => u.kind !== 'credit' && !(titleIsEdge && u === titleUnit));
+  const content = units.filter((u) => u.kind !== 'credit');
+  const edge = trailing ? content[content.length - 1] : content[0];
+  const titleUnit = edge?.kind === 'head' ? edge : trailing ? undefined : leadingTitleLine(units, wrapped) ?? undefined;
+  const bodies = units.filter((u) => u.kind !== 'credit' && u !== titleUnit);
   const credits = units.filter((u) => u.kind === 'credit').map(credit);
   if (bodies.length === 0) return { isPage: false, articles: [], pageCredits: credits, ignored: heads.map((h) => h.lines.join('')) };
-  const d: Draft = { heads: titleIsEdge && titleUnit ? [titleUnit] : [], bodies, firm: credits, headBlock: null };
+  const d: Draft = { heads: titleUnit ? [titleUnit] : [], bodies, firm: credits, headBlock: null };
   return { isPage: false, articles: [finish(d, wrapped, width)], pageCredits: [], ignored: [] };
 }
 

@@ -27,15 +27,16 @@ export function columnWidth(blocks: string[][]): number {
 }
 
 /**
- * True when the text is hard-wrapped (PDF columns): most lines that have a
- * following line in their block end mid-sentence. Text with one paragraph per
- * line ends nearly every line with a sentence.
+ * True when the text is hard-wrapped (PDF columns): most body lines end
+ * mid-sentence. Text with one paragraph per line ends nearly every body line
+ * with a sentence. Only lines holding punctuation count, so that headlines and
+ * credits do not sway the vote; the text's last line is left out.
  */
 export function isWrapped(blocks: string[][]): boolean {
-  const inner = blocks.flatMap((b) => b.slice(0, -1));
-  if (inner.length < 2) return false;
-  const mid = inner.filter((l) => !endsSentence(l)).length;
-  return mid / inner.length >= 0.5;
+  const lines = blocks.flat().slice(0, -1).filter((l) => /[，。、；：！？,;]/u.test(l));
+  if (lines.length < 2) return false;
+  const mid = lines.filter((l) => !endsSentence(l)).length;
+  return mid / lines.length >= 0.5;
 }
 
 /** True when the gap between two blocks of wrapped text is a paragraph break. */

@@ -22,12 +22,18 @@ function collapse(s: string): string {
     .trim();
 }
 
+/** Marks block ends; a private-use character, so whitespace collapsing leaves it alone. */
+const BREAK = '\ue000';
+
 /** Text of an element with one line per block element and `<br>`. */
 function blockText(root: El, doc: Doc): string[] {
-  for (const br of root.querySelectorAll('br')) br.replaceWith(doc.createTextNode('\n'));
-  for (const b of root.querySelectorAll(BLOCKS)) b.after(doc.createTextNode('\n'));
-  return (root.textContent ?? '').split('\n').map(collapse).filter(Boolean);
+  for (const br of root.querySelectorAll('br')) br.replaceWith(doc.createTextNode(BREAK));
+  for (const b of root.querySelectorAll(BLOCKS)) b.after(doc.createTextNode(BREAK));
+  return (root.textContent ?? '').split(BREAK).map(collapse).filter(Boolean);
 }
+
+/** Page furniture that article templates print inside the article: source, editor, time lines. */
+const FURNITURE = /^(来源|稿源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|时间|点击数|浏览次数|字号)[:：]/u;
 
 const meta = (doc: Doc, sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
 
@@ -63,7 +69,7 @@ export function readHtml(html: string): HtmlRead {
   const { document: doc } = parseHTML(html);
   const title = findTitle(doc);
   const published = findPublished(doc);
-  let lines = mainText(html, doc);
+  let lines = mainText(html, doc).filter((l) => !FURNITURE.test(l));
   // Readability keeps the headline as the body's first heading; the title is not part of the text.
   while (lines.length && title && collapse(lines[0]!) === title) lines = lines.slice(1);
   const text = lines.join('\n');

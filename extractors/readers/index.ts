@@ -115,5 +115,6 @@ export function readInput(source: string, bytes: Uint8Array, opts: ReadOptions =
   if (articles.length === 0) {
     return { ok: false, error: warnings.length ? `no readable article (${warnings.join('; ')})` : 'no article text found' };
   }
-  return pageCredits ? { ok: true, articles, warnings, pageCredits } : { ok: true, articles, warnings };
+  const unique = [...new Set(warnings)];
+  return pageCredits ? { ok: true, articles, warnings: unique, pageCredits } : { ok: true, articles, warnings: unique };
 }

@@ -13,13 +13,17 @@ export function isIsoDate(s: string): boolean {
   return IsoDate.safeParse(s).success;
 }
 
-/** The first real date in a file's base name, or null. */
-export function dateFromFileName(source: string): string | null {
+/** The date written in a file's base name (`YYYY-MM-DD`, maybe impossible), or null. */
+function nameDate(source: string): string | null {
   const base = source.split(/[\\/]/).pop() ?? source;
   const m = DATE_IN_NAME.exec(base);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[3]}-${m[4]}`;
-  return isIsoDate(iso) ? iso : null;
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
+}
+
+/** The real date in a file's base name, or null. */
+export function dateFromFileName(source: string): string | null {
+  const iso = nameDate(source);
+  return iso && isIsoDate(iso) ? iso : null;
 }
 
 /**
@@ -50,8 +54,9 @@ export function choosePublished(
     if (iso) return iso;
     warn(`${where}published "${recordDate}" is not a real date (YYYY-MM-DD); ignored`);
   }
-  const fromName = dateFromFileName(source);
-  if (fromName) return fromName;
+  const fromName = nameDate(source);
+  if (fromName && isIsoDate(fromName)) return fromName;
+  if (fromName) warn(`date ${fromName} in the file name is not a real date; ignored`);
   if (fallback != null && fallback !== '') {
     const iso = parseDate(fallback);
     if (iso) return iso;

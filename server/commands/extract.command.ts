@@ -13,7 +13,7 @@ import { readInputs } from '../input/read-files.js';
 import { DEFAULT_MAX_BYTES, parseDate } from '../../extractors/readers/index.js';
 import { extractArticle } from '../../extractors/pipeline.js';
 
-interface ExtractOptions { format: string; region?: string; published?: string; maxBytes?: string; out?: string }
+export interface ExtractOptions { format: string; region?: string; published?: string; maxBytes?: string; out?: string }
 
 /** `20M`, `512k`, `1048576` → bytes. */
 export function parseSize(s: string): number | null {
@@ -35,7 +35,7 @@ const say = (line: string) => process.stderr.write(`baoxun: ${line}\n`);
 export interface ExtractSummary { inputs: number; failed: number; articles: number }
 
 /** Runs the command's work (exported for tests): reads, extracts, writes to `out`. */
-export async function runExtract(paths: string[], o: ExtractOptions, out: Writable): Promise<ExtractSummary> {
+export async function runExtract(paths: string[], o: ExtractOptions, out: Writable, extract: typeof extractArticle = extractArticle): Promise<ExtractSummary> {
   if (o.format !== 'jsonl' && o.format !== 'json') throw new UserError(`--format must be jsonl or json, not ${o.format}`);
   const published = o.published ? parseDate(o.published) : null;
   if (o.published && !published) throw new UserError(`--published ${o.published} is not a real date (YYYY-MM-DD)`);
@@ -56,7 +56,7 @@ export async function runExtract(paths: string[], o: ExtractOptions, out: Writab
     for (const raw of outcome.articles) {
       let line: string;
       try {
-        line = JSON.stringify(extractArticle(raw, { region: o.region ?? null }));
+        line = JSON.stringify(extract(raw, { region: o.region ?? null }));
       } catch (e) {
         say(`${source}: article ${raw.article.id}: extraction failed: ${(e as Error).message.split('\n')[0]}`);
         continue;

@@ -25,14 +25,14 @@ const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
  * (several, with the same source, for a streamed JSONL file); never throws
  * for a user's bad file.
  */
-export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGenerator<InputResult> {
+export async function* readInputs(paths: string[], opts: ReadOptions, streamJsonlAbove = STREAM_JSONL_ABOVE): AsyncGenerator<InputResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const f of expandPaths(paths)) {
     if ('error' in f) {
       yield { source: f.source, outcome: { ok: false, error: f.error } };
       continue;
     }
-    if (isJsonl(f.source) && f.size > STREAM_JSONL_ABOVE) {
+    if (isJsonl(f.source) && f.size > streamJsonlAbove) {
       yield* streamJsonl(f.source, opts);
       continue;
     }
