@@ -1,0 +1,148 @@
+/**
+ * Writes extractions into Neo4j. A batch of articles goes in ONE write transaction
+ * (all or nothing): facts of replaced articles cleared, then articles, entities,
+ * relationships by type, mentions, and finally entities left without evidence pruned.
+ * When a batch fails, its articles are written one by one, so one bad article does
+ * not lose the others; each failure is reported with its reason.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Extraction } from '../../model/graph.schema.js';
+import { cypher } from './cypher-files.js';
+import type { Executor } from './executor.js';
+import { buildRows, type ArticleExtras } from './write-rows.js';
+
+export interface WriteItem {
+  ex: Extraction;
+  extras?: ArticleExtras;
+}
+
+export interface WriteFailure {
+  id: string;
+  source: string;
+  error: string;
+}
+
+export interface WriteStats {
+  /** Articles written (new or replaced). */
+  written: number;
+  replaced: number;
+  /** Same id and same hash as stored: nothing to do. */
+  unchanged: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relsCreated: number;
+  relsDeleted: number;
+  /** Relations whose ends were not in their article's entities (an extractor bug; dropped). */
+  dangling: number;
+  failed: WriteFailure[];
+}
+
+export const emptyStats = (): WriteStats => ({
+  written: 0, replaced: 0, unchanged: 0, nodesCreated: 0, nodesDeleted: 0, relsCreated: 0, relsDeleted: 0, dangling: 0, failed: [],
+});
+
+export function addStats(into: WriteStats, s: WriteStats): WriteStats {
+  for (const k of ['written', 'replaced', 'unchanged', 'nodesCreated', 'nodesDeleted', 'relsCreated', 'relsDeleted', 'dangling'] as const) {
+    into[k] += s[k];
+  }
+  into.failed.push(...s.failed);
+  return into;
+}
+
+export interface WriteOptions {
+  /** Write even when the stored hash is the same (after a correction, say). */
+  force?: boolean;
+  /** Test hook: runs inside the transaction after the facts are written (throw to abort). */
+  afterWrite?: (tx: ManagedTransaction, ids: string[]) => Promise<void>;
+}
+
+type Counters = Pick<WriteStats, 'nodesCreated' | 'nodesDeleted' | 'relsCreated' | 'relsDeleted'>;
+
+async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown>, c: Counters) {
+  const res = await tx.run(cypher(name), params);
+  const u = res.summary.counters.updates();
+  c.nodesCreated += u.nodesCreated;
+  c.nodesDeleted += u.nodesDeleted;
+  c.relsCreated += u.relationshipsCreated;
+  c.relsDeleted += u.relationshipsDeleted;
+  return res;
+}
+
+/** Writes a batch; never throws for a bad article (see `failed`), only when Neo4j is unreachable. */
+export async function writeBatch(executor: Executor, items: WriteItem[], opts: WriteOptions = {}): Promise<WriteStats> {
+  const stats = emptyStats();
+  // The last copy of an id in a batch wins (the same article twice in one run).
+  const byId = new Map<string, WriteItem>();
+  for (const it of items) byId.set(it.ex.article.id, it);
+  const stored = await storedHashes(executor, [...byId.keys()]);
+  const todo: WriteItem[] = [];
+  for (const it of byId.values()) {
+    const h = stored.get(it.ex.article.id);
+    if (h !== undefined && h === (it.ex.article.hash ?? null) && !opts.force) stats.unchanged++;
+    else todo.push(it);
+  }
+  if (todo.length === 0) return stats;
+  const replace = todo.filter((it) => stored.has(it.ex.article.id)).map((it) => it.ex.article.id);
+  try {
+    addStats(stats, await writeTx(executor, todo, replace, opts));
+  } catch (err) {
+    if (todo.length === 1 || isUnavailable(err)) {
+      if (isUnavailable(err)) throw err;
+      stats.failed.push({ id: todo[0]!.ex.article.id, source: todo[0]!.ex.article.source, error: message(err) });
+      return stats;
+    }
+    for (const it of todo) addStats(stats, await writeBatch(executor, [it], { ...opts, force: true }));
+  }
+  return stats;
+}
+
+async function writeTx(executor: Executor, todo: WriteItem[], replace: string[], opts: WriteOptions): Promise<WriteStats> {
+  const rows = buildRows(todo);
+  const ids = rows.articles.map((a) => a.id);
+  return executor.writeWith(async (tx) => {
+    const s = emptyStats();
+    let candidates: string[] = [];
+    if (replace.length > 0) {
+      const res = await run(tx, 'write/clear-articles', { ids: replace }, s);
+      candidates = res.records.map((r) => String(r.get('id')));
+    }
+    await run(tx, 'write/articles', { rows: rows.articles }, s);
+    if (rows.entities.length > 0) await run(tx, 'write/entities', { rows: rows.entities }, s);
+    for (const [type, list] of rows.relations) await run(tx, 'write/relations', { type, rows: list }, s);
+    for (const [type, list] of rows.toArticle) await run(tx, 'write/relations-to-article', { type, rows: list }, s);
+    if (rows.mentions.length > 0) await run(tx, 'write/mentions', { rows: rows.mentions }, s);
+    if (candidates.length > 0) await run(tx, 'write/prune-orphans', { ids: candidates }, s);
+    if (opts.afterWrite) await opts.afterWrite(tx, ids);
+    s.written = todo.length;
+    s.replaced = replace.length;
+    s.dangling = rows.dangling;
+    return s;
+  });
+}
+
+async function storedHashes(executor: Executor, ids: string[]): Promise<Map<string, string | null>> {
+  const res = await executor.read('write/article-hashes', { ids });
+  return new Map(res.records.map((r) => [String(r.get('id')), (r.get('hash') as string | null) ?? null]));
+}
+
+/** Deletes articles: their facts, the Article nodes, and entities left with no evidence. */
+export async function deleteArticles(executor: Executor, ids: string[]): Promise<{ articles: number; entities: number; relationships: number }> {
+  return executor.writeWith(async (tx) => {
+    const c = emptyStats();
+    const res = await run(tx, 'write/clear-articles', { ids }, c);
+    const candidates = res.records.map((r) => String(r.get('id')));
+    const del = await run(tx, 'admin/delete-articles', { ids }, c);
+    const articles = Number(del.records[0]?.get('deleted') ?? 0);
+    if (candidates.length > 0) await run(tx, 'write/prune-orphans', { ids: candidates }, c);
+    return { articles, entities: c.nodesDeleted - articles, relationships: c.relsDeleted };
+  });
+}
+
+function isUnavailable(err: unknown): boolean {
+  return (err as { code?: string })?.code === 'ServiceUnavailable';
+}
+
+function message(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  return `${e?.code && e.code !== 'Unknown' ? e.code + ': ' : ''}${e?.message ?? String(err)}`.split('\n')[0]!;
+}
