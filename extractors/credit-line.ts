@@ -21,9 +21,12 @@ function onlyRolesAndNames(s: string): boolean {
   return t.length > 0 && t.every((x) => ROLE_ONLY.test(x) || NAME_TOKEN.test(x));
 }
 
-/** True for a line that starts a credit (with or without the ■ mark). */
+/** A whole line in brackets, `（记者 陶然）` → `记者 陶然`. */
+const unbracket = (s: string): string => /^[（(【\[].*[）)】\]]$/u.test(s) ? s.slice(1, -1).trim() : s;
+
+/** True for a line that starts a credit (with or without the ■ mark, or in brackets). */
 export function isCreditLine(line: string): boolean {
-  const s = line.trim();
+  const s = unbracket(line.trim());
   if (s.length > 60) return false;
   if (WITH_MARK.test(s)) return true;
   const m = NO_MARK.exec(s);
@@ -38,5 +41,5 @@ export function isCreditContinuation(line: string): boolean {
 
 /** The credit's text as printed, without the mark: `记者 冯思家 通讯员 张其良`. */
 export function creditText(lines: string[]): string {
-  return lines.map((l) => l.trim()).join(' ').replace(new RegExp(`^${MARK}\\s*`, 'u'), '');
+  return unbracket(lines.map((l) => l.trim()).join(' ')).replace(new RegExp(`^${MARK}\\s*`, 'u'), '');
 }

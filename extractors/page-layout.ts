@@ -56,7 +56,8 @@ function blockUnits(lines: string[], block: number, lineNo: number): Unit[] {
 export function headLike(lines: string[]): boolean {
   if (lines.length > 3) return false;
   const all = lines.map((l) => l.trim()).join('');
-  if (all === '' || DATELINE.test(all)) return false;
+  // A dateline, or a whole line in brackets such as `（完）`, is never a headline.
+  if (all === '' || DATELINE.test(all) || /^[（(【\[].*[）)】\]]$/u.test(all)) return false;
   if (lines.reduce((w, l) => w + visualWidth(l.trim()), 0) > 48) return false;
   return !/[。，；：,;:]|、$/u.test(all);
 }

@@ -188,7 +188,10 @@ export function segmentPage(text: string): PageSplit {
   const width = wrapped ? columnWidth(blocks) : 0;
   const units = pageUnits(text);
   const content = units.filter((u) => u.kind !== 'credit');
-  const trailing = content.length > 1 && content[content.length - 1]!.kind === 'head';
+  // Titles follow bodies when the page ends with a headline; a file of plain paragraphs that starts
+  // with its title is read top-down even if it ends with a short line.
+  const endsWithHead = content.length > 1 && content[content.length - 1]!.kind === 'head';
+  const trailing = endsWithHead && (wrapped || content[0]!.kind !== 'head');
   const datelines = units.filter((u) => u.kind === 'body' && startsDateline(u)).length;
   const credits = units.filter((u) => u.kind === 'credit').length;
   const ignored: string[] = [];
@@ -200,7 +203,7 @@ export function segmentPage(text: string): PageSplit {
     drafts = g.drafts;
   } else drafts = groupLeading(units, pageCredits, ignored);
   const titled = drafts.filter((d) => d.heads.length > 0).length;
-  const isPage = datelines >= 2 || credits >= 2 || (trailing && titled >= 2);
+  const isPage = datelines >= 2 || credits >= 2 || (trailing && wrapped && titled >= 2);
   if (!isPage || drafts.length < 2) return single(units, trailing, wrapped, width);
   return { isPage: true, articles: drafts.map((d) => finish(d, wrapped, width)), pageCredits, ignored };
 }

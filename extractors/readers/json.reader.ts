@@ -1,7 +1,9 @@
 /**
  * JSON (one object or an array of objects) and JSONL (one object per line)
  * with the fields `text` (required), `title`, `published` (YYYY-MM-DD),
- * `source` and `id`. Other fields are ignored. A bad record is skipped with a
+ * `source` and `id`. Other fields are ignored. A record without `published`
+ * takes the file name's date or the default; one with `"published": null`
+ * takes only the default. A bad record is skipped with a
  * warning naming it; the other records are still read.
  */
 import { z } from 'zod';
@@ -58,7 +60,9 @@ export function readRecord(value: unknown, where: string, source: string, opts: 
     id: r.id == null ? null : String(r.id),
     title: r.title?.trim() || null,
     text: cleaned.text.trim(),
-    published: choosePublished(r.published, source, opts.published, warn, `${named}: `),
+    // An explicit `"published": null` means the record's date is unknown: a date in the file name
+    // (often an event or export date) must not be put in its place; the caller's default still applies.
+    published: choosePublished(r.published, r.published === null ? '' : source, opts.published, warn, `${named}: `),
     source: r.source?.trim() || source,
     credits: [],
   });

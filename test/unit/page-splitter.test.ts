@@ -129,3 +129,34 @@ describe('page splitter on an invented page in the same layout', () => {
     expect(s.articles[0]!.title).toBe('南湾镇惠民实事落地');
   });
 });
+
+describe('single articles and other layouts (invented snippets)', () => {
+  it('a file of long paragraphs: title first, subheading kept in the body, bracketed credit recognised', () => {
+    const s = segmentPage('西岭镇举办首届丰收节\n\n　　本报讯 9月23日，西岭镇在中心广场举办首届农民丰收节，来自全镇十二个村的农户带来了特色农产品。\n\n　　一、展销区人气旺\n\n　　展销区内，新鲜的瓜果蔬菜摆满了摊位。\n\n（记者 陶然）\n');
+    expect(s.isPage).toBe(false);
+    expect(s.articles).toHaveLength(1);
+    expect(s.articles[0]).toMatchObject({
+      title: '西岭镇举办首届丰收节',
+      text: '本报讯 9月23日，西岭镇在中心广场举办首届农民丰收节，来自全镇十二个村的农户带来了特色农产品。\n一、展销区人气旺\n展销区内，新鲜的瓜果蔬菜摆满了摊位。',
+      credits: [{ text: '记者 陶然', start: null }],
+    });
+  });
+
+  it('headlines before bodies (a digest): each headline opens its article, a credit after a body closes it', () => {
+    const s = segmentPage('东坝村道通车\n\n本报讯 近日，东坝村新修的村道正式通车，村民出行更方便了。\n\n记者 陶然\n\n西岭小学办运动会\n\n本报讯 昨日，西岭小学举行冬季运动会，全校师生参加。\n');
+    expect(s.isPage).toBe(true);
+    expect(s.articles.map((a) => [a.title, a.credits.map((c) => c.text)])).toEqual([['东坝村道通车', ['记者 陶然']], ['西岭小学办运动会', []]]);
+  });
+
+  it('a wrapped single article with a two-line headline and no dateline; CRLF line ends', () => {
+    const s = segmentPage('南湾镇建成\r\n智慧农业示范园\r\n\r\n今年以来，南湾镇围绕乡村振兴\r\n目标，建成智慧农业示范园一座，\r\n引进种植企业三家。\r\n\r\n示范园负责人介绍，园区采用水\r\n肥一体化技术，每亩节水三成。\r\n');
+    expect(s.articles).toHaveLength(1);
+    expect(s.articles[0]!.title).toBe('南湾镇建成智慧农业示范园');
+    expect(s.articles[0]!.text).toBe('今年以来，南湾镇围绕乡村振兴目标，建成智慧农业示范园一座，引进种植企业三家。\n示范园负责人介绍，园区采用水肥一体化技术，每亩节水三成。');
+  });
+
+  it('a title line glued to the body of a paragraph-per-line file', () => {
+    const s = segmentPage('标题在第一行\n本报讯 昨日，某村召开会议。\n会议要求做好冬季防火工作。\n');
+    expect(s.articles[0]).toMatchObject({ title: '标题在第一行', text: '本报讯 昨日，某村召开会议。\n会议要求做好冬季防火工作。' });
+  });
+});

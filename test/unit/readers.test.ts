@@ -102,6 +102,13 @@ describe('JSON and JSONL', () => {
     expect(o.articles[2]!.article.published).toBe('2021-04-01');
   });
 
+  it('keeps an explicit "published": null undated instead of taking the file name date', () => {
+    const rec = (o: object) => utf8(JSON.stringify(o));
+    const text = '本报讯 近日，某村召开村民大会。';
+    expect(ok(readInput('2020-12-25-x.json', rec({ text, published: null }))).articles[0]!.article.published).toBeNull();
+    expect(ok(readInput('2020-12-25-x.json', rec({ text }))).articles[0]!.article.published).toBe('2020-12-25');
+  });
+
   it('reads a JSON array and ignores unknown fields', () => {
     const o = ok(read('records.json'));
     expect(o.articles.map((a) => a.article.title)).toEqual(['县图书馆延长开放时间', '城南小学新校区启用']);
