@@ -1,0 +1,5 @@
+// One article: its text, the entities it mentions (with spans) and its bylines.
+MATCH (a:Article {id: $id})
+RETURN a.id AS id, a.title AS title, a.published AS published, a.source AS source, a.text AS text,
+  [(a)-[m:MENTIONS]->(e) | {id: e.id, labels: labels(e), name: coalesce(e.name, e.id), count: m.count, spans: m.spans}] AS mentions,
+  [(p:Person)-[w:WROTE]->(a) | {id: p.id, type: 'Person', name: p.name, as: w.as}] AS bylines

@@ -1,0 +1,39 @@
+// One node (entity or article) by id: its properties (without the article text),
+// relationship counts per type and direction, evidence sentences with their articles,
+// and the articles that mention it (newest first).
+CALL {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Article {id: $id}) RETURN n
+}
+WITH n LIMIT 1
+CALL {
+  WITH n
+  MATCH (n)-[r]->() WITH type(r) AS t, count(*) AS c
+  RETURN collect({type: t, direction: 'out', count: c}) AS outs
+}
+CALL {
+  WITH n
+  MATCH (n)<-[r]-() WITH type(r) AS t, count(*) AS c
+  RETURN collect({type: t, direction: 'in', count: c}) AS ins
+}
+CALL {
+  WITH n
+  MATCH (n)-[r]-(o) WHERE r.evidence IS NOT NULL
+  WITH r, o, startNode(r) = n AS out
+  OPTIONAL MATCH (a:Article {id: r.article})
+  WITH r, o, out, a ORDER BY a.published DESC LIMIT toInteger($maxEvidence)
+  RETURN collect({
+    relType: type(r), direction: CASE WHEN out THEN 'out' ELSE 'in' END,
+    other: {id: o.id, labels: labels(o), name: coalesce(o.name, o.title, o.id)},
+    text: r.evidence, start: r.start, end: r.end,
+    article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .published} END
+  }) AS evidence
+}
+CALL {
+  WITH n
+  MATCH (a:Article)-[:MENTIONS]->(n)
+  WITH a ORDER BY a.published DESC LIMIT 50
+  RETURN collect(a {.id, .title, .published}) AS articles
+}
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, outs + ins AS rels, evidence, articles

@@ -1,0 +1,19 @@
+// Search without the full-text index (when it does not exist yet): exact and prefix
+// matches on entity names and aliases, and titles of articles.
+CALL {
+  MATCH (node:Entity)
+  WHERE node.name STARTS WITH $q OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $q)
+  RETURN node LIMIT toInteger($ftLimit)
+  UNION ALL
+  MATCH (node:Article) WHERE node.title CONTAINS $q
+  RETURN node LIMIT toInteger($ftLimit)
+}
+WITH DISTINCT node
+WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
+WITH node, CASE WHEN node.name = $q OR $q IN coalesce(node.aliases, []) THEN 1000.0
+  WHEN node.name STARTS WITH $q THEN 100.0 ELSE 1.0 END AS rank
+ORDER BY rank DESC, size(coalesce(node.name, node.title, '')) ASC
+LIMIT toInteger($limit)
+RETURN node.id AS id, labels(node) AS labels, rank AS score,
+  node {.name, .title, .aliases, .scope, .level, .kind, .date, .published, .canonical} AS props,
+  CASE WHEN node:Article THEN substring(coalesce(node.text, ''), 0, 60) ELSE null END AS snippet

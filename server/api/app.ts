@@ -1,0 +1,71 @@
+/**
+ * The Express 5 app factory. Tests start it on port 0 with their own executor
+ * and small limits; `baoxun serve` starts it with the config from the env.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Executor } from '../graph/executor.js';
+import { configFromEnv, type ApiConfig } from './config.js';
+import type { RouteDeps } from './deps.js';
+import { errorMiddleware, notFoundMiddleware } from './errors.js';
+import { createLogger, httpLogger } from './logger.js';
+import { openApiDocument } from './openapi.js';
+import { articlesRoutes } from './routes/articles.routes.js';
+import { cypherRoutes } from './routes/cypher.routes.js';
+import { entitiesRoutes } from './routes/entities.routes.js';
+import { exportRoutes } from './routes/export.routes.js';
+import { graphRoutes } from './routes/graph.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { meetingsRoutes } from './routes/meetings.routes.js';
+import { searchRoutes } from './routes/search.routes.js';
+import { timelineRoutes } from './routes/timeline.routes.js';
+
+export interface AppOptions {
+  executor: Executor;
+  logger?: Logger;
+  config?: Partial<ApiConfig>;
+}
+
+/**
+ * The API (under /api) and, when `config.clientDir` holds a built client, the
+ * explorer with an SPA fallback to its index.html.
+ * @example const app = createApp({ executor, config: { apiKey: 'k' } }); app.listen(0);
+ */
+export function createApp(opts: AppOptions): Express {
+  const config = configFromEnv(opts.config);
+  const logger = opts.logger ?? createLogger();
+  const deps: RouteDeps = { executor: opts.executor, config, logger };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple'); // no nested objects from ?a[b]=c: every value is a string or string[]
+  app.use(httpLogger(logger));
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'worker-src': ["'self'", 'blob:'] } } }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.bodyLimit }));
+  api.use(express.text({ limit: config.bodyLimit, type: 'text/plain' }));
+  const openapi = openApiDocument(config.appVersion);
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  for (const routes of [healthRoutes, searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,
+    articlesRoutes, cypherRoutes, exportRoutes]) {
+    api.use(routes(deps));
+  }
+  api.use(notFoundMiddleware);
+  app.use('/api', api);
+
+  if (config.clientDir && existsSync(join(config.clientDir, 'index.html'))) {
+    const index = join(config.clientDir, 'index.html');
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+    app.get(/.*/, (_req, res) => {
+      res.sendFile(index); // SPA fallback: client-side routes load the same page
+    });
+  }
+  app.use(errorMiddleware);
+  return app;
+}

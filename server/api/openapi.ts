@@ -1,0 +1,73 @@
+/** The OpenAPI 3.1 document, generated from the zod schemas of model/api.schema.ts. */
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import * as S from '../../model/api.schema.js';
+
+type Method = RouteConfig['method'];
+
+interface Op {
+  method: Method;
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  auth?: boolean;
+  errors?: number[];
+}
+
+const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
+
+const ops: Op[] = [
+  { method: 'get', path: '/api/health', summary: 'Versions of the app and Neo4j; 503 with the reason when Neo4j is down', response: S.Health, errors: [503] },
+  { method: 'get', path: '/api/stats', summary: 'Node counts per label, relationship counts per type', response: S.Stats },
+  { method: 'get', path: '/api/search', summary: 'Full-text (cjk) and prefix search on names, aliases, titles', query: S.SearchQuery, response: S.SearchResponse },
+  { method: 'get', path: '/api/entities/{id}', summary: 'An entity or article: properties, relationship counts, evidence', params: S.IdParams, response: S.EntityDetail, errors: [404] },
+  { method: 'get', path: '/api/graph/neighborhood', summary: 'Neighbours (1 or 2 rings) as Cytoscape elements, with counts of those not returned', query: S.NeighborhoodQuery, response: S.Neighborhood, errors: [404] },
+  { method: 'get', path: '/api/graph/overview', summary: 'The busiest entities and the edges among them', query: S.OverviewQuery, response: S.Overview },
+  { method: 'get', path: '/api/graph/paths', summary: 'Shortest paths between two nodes', query: S.PathsQuery, response: S.Paths, errors: [404] },
+  { method: 'get', path: '/api/people/{id}/timeline', summary: 'Posts held and meetings attended, in date order', params: S.IdParams, response: S.PersonTimeline, errors: [404] },
+  { method: 'get', path: '/api/projects/{id}/history', summary: 'The dated steps of a project, each with its article', params: S.IdParams, response: S.ProjectHistory, errors: [404] },
+  { method: 'get', path: '/api/meetings/attendance', summary: 'Person × meeting matrix and co-attendance counts', query: S.AttendanceQuery, response: S.AttendanceMatrix },
+  { method: 'get', path: '/api/articles', summary: 'Articles by date, optionally containing a text', query: S.ArticlesQuery, response: S.ArticleList },
+  { method: 'get', path: '/api/articles/{id}', summary: 'An article: text (plain data) with mention spans and bylines', params: S.IdParams, response: S.ArticleDetail, errors: [404] },
+  { method: 'post', path: '/api/articles', summary: 'Extract and store an article (JSON, text/plain, or multipart with a "file" part)', body: S.CreateArticleBody, response: S.CreateArticleResponse, auth: true, errors: [413, 415, 422, 429] },
+  { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article and what came only from it', params: S.IdParams, response: S.DeleteArticleResponse, auth: true, errors: [404, 429] },
+  { method: 'post', path: '/api/cypher', summary: 'Read-only Cypher console (EXPLAIN-checked, timeout, row cap)', body: S.CypherRequest, response: S.CypherResponse, errors: [403, 408, 413, 429] },
+  { method: 'get', path: '/api/examples', summary: 'Ready-made console queries', response: S.CypherExamples },
+  { method: 'get', path: '/api/export', summary: 'A subgraph or the whole graph as GraphML, CSV or JSON', query: S.ExportQuery, response: S.ExportJson, errors: [404] },
+];
+
+function register(registry: OpenAPIRegistry, op: Op): void {
+  const responses: RouteConfig['responses'] = {
+    [op.method === 'post' && op.path === '/api/articles' ? 201 : 200]: {
+      description: 'OK', content: op.response ? json(op.response) : undefined,
+    },
+  };
+  for (const status of [400, ...(op.auth ? [401, 403] : []), ...(op.errors ?? []), 500]) {
+    responses[status] = { description: `error (${status})`, content: json(S.ApiError) };
+  }
+  registry.registerPath({
+    method: op.method, path: op.path, summary: op.summary,
+    request: {
+      ...(op.query ? { query: op.query } : {}),
+      ...(op.params ? { params: op.params } : {}),
+      ...(op.body ? { body: { content: json(op.body) } } : {}),
+    },
+    ...(op.auth ? { security: [{ bearer: [] }, { apiKey: [] }] } : {}),
+    responses,
+  });
+}
+
+/** The document served at /api/openapi.json. */
+export function openApiDocument(version: string): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  registry.registerComponent('securitySchemes', 'apiKey', { type: 'apiKey', in: 'header', name: 'X-API-Key' });
+  for (const op of ops) register(registry, op);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'baoxun API', version, description: 'Knowledge graph of Chinese local news (Neo4j). Errors are {code, message}.' },
+  });
+}
