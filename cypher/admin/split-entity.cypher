@@ -3,7 +3,7 @@
 // $target, it goes.
 MATCH (b:Entity {id: $target})
 MERGE (n:Entity {id: $into})
-ON CREATE SET n = properties(b), n.id = $into, n.split_from = $target
+ON CREATE SET n = b{.*, id: $into, split_from: $target}
 SET n:$(labels(b))
 WITH b, n
 CALL (b, n) {
