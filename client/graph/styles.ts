@@ -56,6 +56,8 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...perType,
+    // Busier entities (the overview sends their degree) are drawn bigger.
+    { selector: 'node[degree]', style: { width: 'mapData(degree, 0, 40, 18, 46)', height: 'mapData(degree, 0, 40, 18, 46)' } },
     { selector: 'node[type = "Article"]', style: { width: 16, height: 16 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1f2328', width: 30, height: 30 } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#343a40' } },

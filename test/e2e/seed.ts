@@ -43,7 +43,9 @@ async function ingestSample(ex: Executor, applySchema: SchemaFn, ingestPaths: In
   await applySchema(ex);
   // When the sample is already in this database (another suite's), it is not ours to delete.
   const before = await sampleArticleIds(ex);
-  await ingestPaths(ex, [samplePage], {});
+  // Extract in this thread: worker threads buy nothing for one page on a shared 2-core machine.
+  const summary = await ingestPaths(ex, [samplePage], { workers: 0 }) as { articles?: number; failed?: unknown[] };
+  if (!summary.articles || (summary.failed ?? []).length > 0) throw new Error(`ingesting the sample failed: ${JSON.stringify(summary)}`);
   const after = await sampleArticleIds(ex);
   const ours = after.filter((id) => !before.includes(id));
   const person = await ex.readWith(async (tx) => {
