@@ -51,15 +51,23 @@ function blockUnits(lines: string[], block: number, lineNo: number): Unit[] {
 
 /**
  * Could these lines be a headline or kicker? Short (≤ 3 lines, ≤ 48 wide),
- * no sentence punctuation, not a dateline.
+ * not a dateline, no sentence punctuation. `loose` also accepts commas and
+ * colons inside (`岁末年初，他们坚守一线`) but never a full stop or a
+ * punctuation mark at the end.
  */
-export function headLike(lines: string[]): boolean {
+export function headLike(lines: string[], loose = false): boolean {
   if (lines.length > 3) return false;
   const all = lines.map((l) => l.trim()).join('');
   // A dateline, or a whole line in brackets such as `（完）`, is never a headline.
   if (all === '' || DATELINE.test(all) || /^[（(【\[].*[）)】\]]$/u.test(all)) return false;
   if (lines.reduce((w, l) => w + visualWidth(l.trim()), 0) > 48) return false;
+  if (loose) return !/[。；;]|[，、：,:]$/u.test(all) && !endsSentence(all);
   return !/[。，；：,;:]|、$/u.test(all);
+}
+
+/** What may follow a headline: nothing, a credit, a dateline, or another headline-like block. */
+function headFollower(u: Unit | undefined): boolean {
+  return !u || u.kind === 'credit' || DATELINE.test(u.lines[0]!.trim()) || headLike(u.lines);
 }
 
 /**
@@ -67,12 +75,16 @@ export function headLike(lines: string[]): boolean {
  * looks like one and what precedes it is finished (page start, a credit, a
  * headline, or body text ending a sentence); otherwise it is body text — a
  * column break in the middle of a sentence leaves a short fragment that must
- * not be taken for a headline.
+ * not be taken for a headline. A short block with commas inside is a
+ * headline only when what follows is what follows headlines (a fragment of a
+ * new paragraph is followed by the rest of its paragraph).
  */
 export function pageUnits(text: string): Unit[] {
   const units = toBlocks(text).flatMap((b, i) => blockUnits(b.lines, i, b.lineNo));
   units.forEach((u, i) => {
-    if (u.kind !== 'body' || !headLike(u.lines)) return;
+    if (u.kind !== 'body') return;
+    const looks = headLike(u.lines) || (headLike(u.lines, true) && headFollower(units[i + 1]));
+    if (!looks) return;
     const prev = units[i - 1];
     const finished = !prev || prev.kind !== 'body' || endsSentence(prev.lines[prev.lines.length - 1]!);
     if (finished) u.kind = 'head';

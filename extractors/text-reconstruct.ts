@@ -40,26 +40,44 @@ export function isWrapped(blocks: string[][]): boolean {
 }
 
 /** True when the gap between two blocks of wrapped text is a paragraph break. */
-function isParagraphBreak(prev: string[], next: string[], width: number): boolean {
+function isParagraphBreak(prev: string[], next: string[], width: number, nextIndented: boolean): boolean {
   const last = prev[prev.length - 1]!;
   if (!endsSentence(last)) return false;
-  if (width === 0) return true;
+  if (width === 0 || nextIndented) return true;
   const shortLast = visualWidth(last) <= width - 1;
   const indentedFirst = visualWidth(next[0]!) <= width - 1;
   return shortLast || indentedFirst;
 }
 
+const INDENT = /^(?:[ \t]{2,}|\u3000)/u;
+
+/** Wrapped text without blank lines between paragraphs marks them by indenting: cut blocks there. */
+function splitAtIndents(blocks: string[][]): string[][] {
+  return blocks.flatMap((b) => {
+    const out: string[][] = [[b[0]!]];
+    for (let i = 1; i < b.length; i++) {
+      if (INDENT.test(b[i]!) && endsSentence(b[i - 1]!)) out.push([]);
+      out[out.length - 1]!.push(b[i]!);
+    }
+    return out;
+  });
+}
+
 /**
- * Body text from its blocks (each a list of trimmed lines). `wrapped` says
- * whether lines are column lines to be joined or whole paragraphs.
+ * Body text from its blocks (each a list of lines). `wrapped` says whether
+ * lines are column lines to be joined or whole paragraphs. A block whose first
+ * line is indented with spaces (OCR text often keeps the `　　` indent) opens a
+ * paragraph when the text before ends a sentence.
  */
 export function reconstruct(blocks: string[][], wrapped: boolean, width = columnWidth(blocks)): string {
-  const clean = blocks.map((b) => b.map((l) => l.trim()).filter(Boolean)).filter((b) => b.length > 0);
+  const kept = splitAtIndents(blocks.map((b) => b.filter((l) => l.trim() !== '')).filter((b) => b.length > 0));
+  const indented = kept.map((b) => INDENT.test(b[0]!));
+  const clean = kept.map((b) => b.map((l) => l.trim()));
   if (!wrapped) return clean.flat().join('\n');
   const paras: string[] = [];
   clean.forEach((block, i) => {
     const joined = block.reduce(joinPiece);
-    if (i > 0 && !isParagraphBreak(clean[i - 1]!, block, width)) paras[paras.length - 1] = joinPiece(paras[paras.length - 1]!, joined);
+    if (i > 0 && !isParagraphBreak(clean[i - 1]!, block, width, indented[i]!)) paras[paras.length - 1] = joinPiece(paras[paras.length - 1]!, joined);
     else paras.push(joined);
   });
   return paras.join('\n');

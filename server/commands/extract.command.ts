@@ -88,7 +88,7 @@ export function register(program: Command): void {
     .description('read articles (text pages, JSON/JSONL, HTML) and print what extraction finds, one JSON line per article')
     .argument('<paths...>', 'files or directories (directories are read recursively, sorted, hidden files skipped)')
     .option('--format <format>', 'jsonl (one Extraction per line) or json (one array)', 'jsonl')
-    .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市 (resolves 市, 我市, 全市)")
+    .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市, given to the extractors to resolve 市, 我市, 全市")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose record and file name give none')
     .option('--max-bytes <n>', 'refuse input files larger than this, e.g. 20000000, 512k, 20M (default 20M; big .jsonl files are streamed and the limit applies to each line)')
     .option('--out <file>', 'write the output to this file instead of stdout')

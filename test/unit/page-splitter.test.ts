@@ -160,3 +160,26 @@ describe('single articles and other layouts (invented snippets)', () => {
     expect(s.articles[0]).toMatchObject({ title: '标题在第一行', text: '本报讯 昨日，某村召开会议。\n会议要求做好冬季防火工作。' });
   });
 });
+
+describe('headlines with commas (invented snippets)', () => {
+  it('takes a comma headline before a credit, but not a comma fragment that its paragraph continues', () => {
+    const page = [
+      '本报讯 今年以来，南湾镇新建公园', '三座，改造老旧小区五个。', '',
+      '岁末年初，他们坚守一线', '■记者 陶然', '',
+      '本报讯 近日，东坝村召开村民代表', '大会。', '',
+      '会上，村党支部书记介绍了今年', '',
+      '的工作情况，代表们进行了讨论。', '',
+      '东坝村召开村民代表大会', '■记者 白露', '',
+    ].join('\n');
+    const s = segmentPage(page);
+    expect(s.articles.map((a) => a.title)).toEqual(['岁末年初，他们坚守一线', '东坝村召开村民代表大会']);
+    expect(s.articles[1]!.text).toBe('本报讯 近日，东坝村召开村民代表大会。\n会上，村党支部书记介绍了今年的工作情况，代表们进行了讨论。');
+  });
+});
+
+describe('indented OCR text (invented snippet)', () => {
+  it('opens a paragraph at an indented line that follows a sentence end, joins the rest', () => {
+    const s = segmentPage('　　本报讯 近日，青溪镇召开冬季消防\n安全会议。副镇长韩立新出席会议\n并讲话。\n　　会议要求，各村要排查隐患，\n落实责任。\n');
+    expect(s.articles[0]!.text).toBe('本报讯 近日，青溪镇召开冬季消防安全会议。副镇长韩立新出席会议并讲话。\n会议要求，各村要排查隐患，落实责任。');
+  });
+});
