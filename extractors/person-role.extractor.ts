@@ -19,7 +19,11 @@ export const personRoleExtractor: Extractor = {
     const excluded = findCredits(text).map((c) => ({ start: c.start, end: c.end }));
     const blockers = ctx.found.entities.filter((e) => e.type === 'Place' || e.type === 'Organization' || e.type === 'Project');
     const blocked = blockers.flatMap((e) => e.mentions.map(([start, end]) => ({ start, end })));
-    const hits = scanPersons({ text, excluded, blocked, isWord: (w) => isOrdinaryWord(ctx, w) });
+    const hits = scanPersons({
+      text, excluded, blocked,
+      isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),
+      firstWord: (w) => ctx.tokenizer.tag(w)[0]?.word.length ?? 0,
+    });
     return toFound(ctx, hits, blockers);
   },
 };
@@ -27,9 +31,12 @@ export const personRoleExtractor: Extractor = {
 /** Tags that mark a dictionary word that is not a name (verbs, adverbs, prepositions …): jieba as a weak hint. */
 const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 'm', 'q', 'r', 'u', 'f', 't', 's', 'l', 'i']);
 
-function isOrdinaryWord(ctx: ExtractContext, w: string): boolean {
+/** A single dictionary word with a non-name tag; `strict` (after a generic label such as 群众) also rejects nouns. */
+function isOrdinaryWord(ctx: ExtractContext, w: string, strict: boolean): boolean {
   const toks = ctx.tokenizer.tag(w);
-  return toks.length === 1 && NOT_NAME_TAGS.has(toks[0]!.tag);
+  if (toks.length !== 1) return false;
+  const tag = toks[0]!.tag;
+  return NOT_NAME_TAGS.has(tag) || (strict && (tag === 'n' || tag === 'vn' || tag === 'nz'));
 }
 
 function toFound(ctx: ExtractContext, hits: PersonHit[], bodies: ExtractedEntity[]): Found {

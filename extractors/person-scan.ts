@@ -9,7 +9,7 @@
  * Names found once are then found everywhere in the article.
  */
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel } from './title-grammar.js';
-import { boundaryAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
+import { boundaryAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
 
 export interface TitleHit { start: number; coreStart: number; end: number; printed: string; core: string; prefix: string; generic: boolean }
 export interface PersonHit extends NameSpan { titles: TitleHit[] }
@@ -45,20 +45,31 @@ export interface ScanInput {
   excluded: Span2[];
   blocked: Span2[];
   /** True when a two-character candidate is an ordinary word (a verb, adverb …), not a name: a tokenizer hint. */
-  isWord?: (candidate: string) => boolean;
+  isWord?: (candidate: string, strict: boolean) => boolean;
+  /** Length of the first word of `window` by the tokenizer (a hint where no boundary word follows a name: `张月发愁`). */
+  firstWord?: (window: string) => number;
 }
 
 const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
 const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/gu;
 
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
-export function scanPersons({ text, excluded, blocked, isWord }: ScanInput): PersonHit[] {
+export function scanPersons({ text, excluded, blocked, isWord, firstWord }: ScanInput): PersonHit[] {
   const titles = allTitles(text).filter((t) => !inside(excluded, t.coreStart, t.end));
   const hits: PersonHit[] = [];
   const known = new Set<string>();
-  const okName = (n: NameSpan | null): n is NameSpan =>
+  const okName = (n: NameSpan | null, strict = false): n is NameSpan =>
     !!n && !inside(excluded, n.start, n.end) && !inside(blocked, n.start, n.end) && !titleAt(text, n.start) &&
-    !TITLE_INSIDE_RE.test(n.name.slice(1)) && !(n.name.length === 2 && !known.has(n.name) && isWord?.(n.name));
+    !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict));
+  const looksLikeWord = (name: string, strict: boolean) =>
+    !!isWord && (isWord(name, strict) || (name.length === 3 && isWord(name.slice(0, 2), strict)));
+  /** Where no boundary word follows (`张月发愁`), the tokenizer's first word, if it is a two- or three-character name. */
+  const hinted = (pos: number): NameSpan | null => {
+    const len = firstWord?.(text.slice(pos, pos + 8)) ?? 0;
+    if (len < 2 || len > 3 || !isSurnameAt(text, pos)) return null;
+    const next = firstWord?.(text.slice(pos + len, pos + len + 8)) ?? 0;
+    return next >= 2 ? { start: pos, end: pos + len, name: text.slice(pos, pos + len) } : null;
+  };
   const add = (n: NameSpan, ts: TitleHit[]) => {
     hits.push({ ...n, titles: ts });
     known.add(n.name);
@@ -73,15 +84,15 @@ export function scanPersons({ text, excluded, blocked, isWord }: ScanInput): Per
     chainByEnd.set(t.end, chain);
     let pos = t.end;
     if (text[pos] === ' ') pos++;
-    const first = nameAt(text, pos, known);
-    if (!okName(first)) continue;
+    const first = nameAt(text, pos, known) ?? (t.generic ? null : hinted(pos));
+    if (!okName(first, t.generic)) continue;
     const list = [first];
     for (;;) {
       const last = list[list.length - 1]!;
       const sep = text[last.end];
       if (sep !== '、' && sep !== '和' && sep !== '及') break;
       const next = nameAt(text, last.end + 1, known);
-      if (!okName(next)) break;
+      if (!okName(next, t.generic)) break;
       list.push(next);
       if (sep !== '、') break;
     }
@@ -91,7 +102,7 @@ export function scanPersons({ text, excluded, blocked, isWord }: ScanInput): Per
 
   // 2. appointments and `X同志`, `X老人`, quotes, `X总书记`
   for (const m of text.matchAll(/同志|老人|总书记/gu)) {
-    const n = nameEndingAt(text, m.index, (p) => startBoundary(text, p));
+    const n = nameEndingAt(text, m.index, (p) => m[0] === '总书记' || startBoundary(text, p));
     if (!okName(n)) continue;
     const roles: TitleHit[] = m[0] === '总书记'
       ? [{ start: m.index, coreStart: m.index, end: m.index + 3, printed: '总书记', core: '总书记', prefix: '', generic: false }]

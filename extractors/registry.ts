@@ -6,6 +6,7 @@
 import type { Extractor } from './types.js';
 import { placeExtractor } from './place.extractor.js';
 import { personRoleExtractor } from './person-role.extractor.js';
+import { meetingExtractor } from './meeting.extractor.js';
 import { bylineExtractor } from './byline.extractor.js';
 
-export const registry: readonly Extractor[] = [placeExtractor, personRoleExtractor, bylineExtractor];
+export const registry: readonly Extractor[] = [placeExtractor, personRoleExtractor, meetingExtractor, bylineExtractor];

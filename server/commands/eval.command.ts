@@ -10,6 +10,7 @@ import { CATEGORIES, type Category, type Score } from '../eval/eval-types.js';
 import { extractArticle } from '../../extractors/pipeline.js';
 import type { Extraction } from '../../model/graph.schema.js';
 import type { GoldArticle } from '../../model/gold.schema.js';
+import type { RawCredit } from '../../extractors/types.js';
 
 interface EvalOptions { gold: string; pred?: string; unit: string; json?: boolean; region?: string; details?: boolean }
 
@@ -67,7 +68,15 @@ async function extractPage(gold: GoldArticle[], goldDir: string, region: string 
     console.error(`baoxun: ${page ? 'no page splitter yet' : `page ${source} not found`}; scoring the gold articles' texts instead`);
     return gold.map((g) => extractArticle(goldInput(g), { region }));
   }
-  return split(readFileSync(page, 'utf8'), source).map((raw) => extractArticle(raw, { region }));
+  const articles = split(readFileSync(page, 'utf8'), source);
+  const out = articles.map((raw) => extractArticle(raw, { region }));
+  // Credits the splitter could not attribute to an article still count for the page (gold `page_bylines`).
+  const pageCredits = (articles as { pageCredits?: RawCredit[] }).pageCredits ?? [];
+  if (pageCredits.length) {
+    const article = { id: `${source}#page-credits`, title: null, published: null, source, text: '' };
+    out.push(extractArticle({ article, credits: pageCredits.map((c) => ({ text: c.text, start: null })) }, { region }));
+  }
+  return out;
 }
 
 /** The page splitter is another module's; looked up at run time so eval works before it exists. */

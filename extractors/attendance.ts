@@ -1,0 +1,38 @@
+/**
+ * Who took part in an event and how, from the verb that follows a person in
+ * the same sentence: 主持 → chair; 出席/参加/与会/应邀出席/下达开工令/宣誓/座谈 →
+ * attendee; 列席 → observer; 讲话/致辞/发言 → speaker. Any other verb in
+ * between (陪同, 委托, 考察, 说 …) ends the search: that person did something else.
+ */
+import type { AttendAs } from '../model/graph.schema.js';
+
+const VERBS: Array<[string, AttendAs | null]> = [
+  ['受委托主持', 'chair'], ['主持召开', 'chair'], ['主持', 'chair'],
+  ['应邀出席', 'attendee'], ['应邀参加', 'attendee'], ['应邀列席', 'observer'], ['列席', 'observer'],
+  ['出席', 'attendee'], ['参加了', 'attendee'], ['参加', 'attendee'], ['与会', 'attendee'], ['下达开工令', 'attendee'],
+  ['宣誓', 'attendee'], ['座谈', 'attendee'], ['作报告', 'speaker'], ['讲话', 'speaker'], ['致辞', 'speaker'],
+  ['发言', 'speaker'], ['颁奖', 'attendee'], ['揭牌', 'attendee'],
+  // verbs that mean the person did something else
+  ['陪同', null], ['委托', null], ['考察', null], ['调研', null], ['视察', null], ['察看', null], ['说', null],
+  ['表示', null], ['指出', null], ['强调', null], ['介绍', null], ['率', null], ['带队', null], ['任命', null],
+  ['辞去', null], ['辞职', null], ['走访', null], ['参观', null], ['看望', null], ['慰问', null], ['会见', null],
+  ['希望', null], ['要求', null], ['来到', null], ['深入', null], ['冒着', null], ['听取', null],
+];
+const VERB_RE = new RegExp(VERBS.map(([v]) => v).sort((a, b) => b.length - a.length).join('|'), 'gu');
+const VERB_MAP = new Map(VERBS);
+/** `参加考察`, `出席调研` are tours, not events. */
+const TOUR_AFTER = /^(?:考察|调研|视察|活动并调研)/u;
+
+/**
+ * How the person ending at `end` takes part, judged within the sentence `[.., sentenceEnd)`:
+ * a role, `stop` (the first verb says they did something else, or `X的讲话` is a noun), or null (no verb).
+ */
+export function attendanceAfter(text: string, end: number, sentenceEnd: number): AttendAs | 'stop' | null {
+  VERB_RE.lastIndex = end;
+  const m = VERB_RE.exec(text);
+  if (!m || m.index >= sentenceEnd) return null;
+  const as = VERB_MAP.get(m[0]) ?? null;
+  if (!as || text.slice(end, m.index).includes('的')) return 'stop';
+  if (TOUR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return 'stop';
+  return as;
+}

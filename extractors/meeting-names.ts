@@ -1,0 +1,72 @@
+/**
+ * Meeting and event names in the text, only where the text reports them as
+ * taking place: `召开/举行/举办 NAME`, `NAME (在X) 召开/举行/举办/开幕`,
+ * `召开的 NAME 上`, and a clause opened by `座谈会上`. Names studied or relayed
+ * (`学习…会议精神`) or announced (`将于…召开`) are not events.
+ */
+export type MeetingKind = 'meeting' | 'ceremony' | 'competition' | 'forum' | 'event';
+export interface MeetingMention { start: number; end: number; name: string; kind: MeetingKind; placeText: string | null; placeStart: number }
+
+const SUFFIXES = [
+  '常务会议', '常委会会议', '常委会议', '主席会议', '主任会议', '全体会议', '扩大会议', '工作会议', '联席会议', '会议',
+  '推进会', '座谈会', '总结大会', '表彰大会', '动员大会', '誓师大会', '大会', '现场会', '现场办公会', '办公会', '例会',
+  '研讨会', '论坛', '峰会', '仪式', '典礼', '发布会', '交流会', '见面会', '茶话会', '报告会', '部署会', '调度会', '汇报会',
+  '协调会', '观摩会', '推介会', '洽谈会', '博览会', '运动会', '联谊会', '恳谈会', '分析会', '评审会', '听证会', '宣讲会',
+  '培训会', '培训班', '沙龙活动', '沙龙', '活动', '比赛', '大赛', '竞赛', '晚会', '开幕式', '闭幕式', '文化节', '艺术节', '亲邻节', '节',
+];
+const SUFFIX_ALT = [...SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+const SUFFIX_END_RE = new RegExp(`(?:${SUFFIX_ALT})$`, 'u');
+const NAME_BODY = '[\\u3400-\\u9fff0-9０-９A-Za-z“”‘’"·—\\- ]';
+
+// 召开/举行/举办 NAME
+const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举行|举办了|举办)(?:的)?(${NAME_BODY}{2,60}(?:${SUFFIX_ALT}))`, 'gu');
+// NAME (在X|于X) 召开/举行/…
+const VERB_AFTER_RE = new RegExp(`(${NAME_BODY}{2,60}?(?:${SUFFIX_ALT}))(?:(在|于)([^，。；,;\\n]{1,24}?))?(?:隆重|顺利|正式|成功|盛大)?(?:召开|举行|举办|开幕|启动|开班)`, 'gu');
+const OPENER_RE = /(?:^|[，。；,;\n])((?:座谈会|推进会|现场会|现场办公会|见面会|交流会|恳谈会))上/gu;
+
+const NOT_HELD_BEFORE = /(?:学习|传达|贯彻|落实|领会|宣传|研究|审议|筹备|将于|即将|拟于|拟|计划|定于|准备|保障|确保|迎接)[^，。；,;]{0,20}$/u;
+/** A name never starts with a particle or verb (`是小学生…比赛` is `是` + a name). */
+const BAD_START = /^(?:以|为|是|对|把|将|在|从|向|与|和|及|保障|确保|迎接|并|也|还|又|就)/u;
+const NOT_HELD_AFTER = /^(?:精神|上的讲话|筹备|的筹备)/u;
+
+function kindOf(name: string): MeetingKind {
+  if (/(?:仪式|典礼|开幕式|闭幕式)$/u.test(name)) return 'ceremony';
+  if (/(?:比赛|大赛|竞赛)$/u.test(name)) return 'competition';
+  if (/(?:论坛|峰会|沙龙|沙龙活动|研讨会)$/u.test(name)) return 'forum';
+  if (/(?:活动|节|晚会)$/u.test(name)) return 'event';
+  return 'meeting';
+}
+
+/** Trims a verb-after name to its clause: after the last `的`, a leading `本报讯`, date or `我市`. */
+function trimLeft(name: string): { name: string; cut: number } {
+  let cut = 0;
+  const de = name.lastIndexOf('的');
+  if (de >= 0) cut = de + 1;
+  const lead = /^(?:\s|本报讯|讯|据悉|近日|日前|昨天|昨日|今天|当天|上午|下午|晚上|我市|我县|我区|由)+/u.exec(name.slice(cut));
+  if (lead) cut += lead[0].length;
+  return { name: name.slice(cut), cut };
+}
+
+/** Event names reported as taking place, in text order, without duplicates. */
+export function findMeetings(text: string): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  const push = (start: number, raw: string, placeText: string | null = null, placeStart = -1) => {
+    const name = raw.trim().replace(/^[“"]|[”"]$/gu, (q) => (raw.split(q).length % 2 === 0 ? '' : q));
+    if (name.length < 3 || !SUFFIX_END_RE.test(name) || BAD_START.test(name)) return;
+    const s = start + raw.indexOf(name);
+    if (NOT_HELD_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return;
+    if (NOT_HELD_AFTER.test(text.slice(s + name.length, s + name.length + 5))) return;
+    if (out.some((o) => (s < o.end && s + name.length > o.start) || o.name.includes(name))) return;
+    out.push({ start: s, end: s + name.length, name, kind: kindOf(name), placeText, placeStart });
+  };
+  for (const m of text.matchAll(VERB_FIRST_RE)) push(m.index + m[0].indexOf(m[1]!), m[1]!);
+  for (const m of text.matchAll(VERB_AFTER_RE)) {
+    const clauseStart = Math.max(...['，', '。', '；', ',', ';', '\n', '：', ':'].map((p) => m[1]!.lastIndexOf(p))) + 1;
+    const { name, cut } = trimLeft(m[1]!.slice(clauseStart));
+    const placeText = m[2] === '在' ? m[3]! : null;
+    const placeStart = placeText ? m.index + m[0].indexOf(placeText, m[1]!.length) : -1;
+    push(m.index + clauseStart + cut, name, placeText, placeStart);
+  }
+  for (const m of text.matchAll(OPENER_RE)) push(m.index + m[0].indexOf(m[1]!), m[1]!);
+  return out.sort((a, b) => a.start - b.start);
+}

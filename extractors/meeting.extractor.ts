@@ -1,0 +1,125 @@
+/**
+ * Meetings and events that took place: name (meeting-names.ts), date and part
+ * of day (dates.ts, resolved against the publication date), place (`在X召开`,
+ * linked to a Place found earlier), organiser and projects named inside the
+ * meeting's name, and who took part (attendance.ts): people in the sentence of
+ * the meeting or in later sentences, up to the next meeting.
+ */
+import type { ExtractedEntity, ExtractedRelation, AttendAs } from '../model/graph.schema.js';
+import type { ExtractContext, Extractor, Found, Sentence } from './types.js';
+import { findMeetings, type MeetingMention } from './meeting-names.js';
+import { findDates, type DateMention } from './dates.js';
+import { attendanceAfter } from './attendance.js';
+import { meetingId } from './ids.js';
+import { sentenceAt } from './sentences.js';
+
+export const meetingExtractor: Extractor = {
+  id: 'meeting',
+  description: 'meetings and events reported as taking place, with date, place, chair and attendees',
+  extract(ctx: ExtractContext): Found {
+    const text = ctx.article.text;
+    const mentions = findMeetings(text);
+    if (mentions.length === 0) return { entities: [], relations: [] };
+    const dates = findDates(text, ctx.article.published);
+    const entities: ExtractedEntity[] = [];
+    const relations: ExtractedRelation[] = [];
+    const byMention = mentions.map((m) => {
+      const d = dateFor(dates, m, ctx.sentences, text);
+      const id = meetingId(m.name, d?.date ?? null);
+      let e = entities.find((x) => x.id === id);
+      if (!e) {
+        e = { id, type: 'Meeting', name: m.name, props: { date: d?.date ?? null, part_of_day: d?.partOfDay ?? null, kind: m.kind }, mentions: [] };
+        entities.push(e);
+        relations.push(...links(ctx, e, m));
+      }
+      e.mentions.push([m.start, m.end]);
+      return { m, e };
+    });
+    relations.push(...attendance(ctx, byMention));
+    return { entities, relations };
+  },
+};
+
+/** The date printed in the meeting's sentence (nearest before it), else the article's first date. */
+function dateFor(dates: DateMention[], m: MeetingMention, sentences: Sentence[], text: string): DateMention | undefined {
+  const s = sentenceAt(sentences, text, m.start);
+  const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  return inSentence.filter((d) => d.start < m.start).pop() ?? inSentence[0] ?? dates.find((d) => d.date);
+}
+
+const evidenceOf = (ctx: ExtractContext, pos: number) => {
+  const s = sentenceAt(ctx.sentences, ctx.article.text, pos);
+  return { start: s.start, end: s.end, text: s.text };
+};
+
+/** HELD_IN (place printed in `在X召开`), ORGANIZED_BY / ABOUT (organisation, project named inside the meeting name). */
+function links(ctx: ExtractContext, e: ExtractedEntity, m: MeetingMention): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const evidence = evidenceOf(ctx, m.start);
+  const within = (x: ExtractedEntity, s: number, t: number) => x.mentions.some(([a, b]) => a >= s && b <= t);
+  if (m.placeText) {
+    const end = m.placeStart + m.placeText.length;
+    const place = ctx.found.entities.find((x) => x.type === 'Place' && within(x, m.placeStart, end));
+    if (place) out.push({ type: 'HELD_IN', from: e.id, to: place.id, props: {}, evidence, extractor: 'meeting' });
+  }
+  for (const x of ctx.found.entities) {
+    if (!within(x, m.start, m.end)) continue;
+    if (x.type === 'Organization') out.push({ type: 'ORGANIZED_BY', from: e.id, to: x.id, props: {}, evidence, extractor: 'meeting' });
+    if (x.type === 'Project') out.push({ type: 'ABOUT', from: e.id, to: x.id, props: {}, evidence, extractor: 'meeting' });
+  }
+  return out;
+}
+
+/** ATTENDED for people in the sentences from a meeting's mention up to the next meeting's. */
+function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e: ExtractedEntity }>): ExtractedRelation[] {
+  const text = ctx.article.text;
+  const out: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  const persons = ctx.found.entities.filter((x) => x.type === 'Person');
+  const firstStart = sentenceAt(ctx.sentences, text, meetings[0]!.m.start).start;
+  for (const p of persons) {
+    for (const [start, end] of p.mentions) {
+      if (start < firstStart) continue;
+      const s = sentenceAt(ctx.sentences, text, start);
+      const target = [...meetings].reverse().find(({ m }) => sentenceAt(ctx.sentences, text, m.start).start <= start) ??
+        meetings.find(({ m }) => m.start >= s.end && m.start - s.end <= 2);
+      if (!target) continue;
+      const verb = attendanceAfter(text, end, s.end);
+      // a `stop` verb only rules out the verb reading; being placed at the event by the sentence still counts
+      let as: AttendAs | null = verb === 'stop' ? null : verb;
+      if (!as && opensWithMeeting(s.text) && firstPersonIn(persons, s) === start) as = 'attendee';
+      if (!as && s.start <= target.m.start && target.m.start < s.end && convenes(persons, text, end, target.m.start)) as = 'attendee';
+      if (!as && verb !== 'stop' && target.m.kind === 'competition' && /^[^，。；,;]{0,24}?(?:荣获|获得)/u.test(text.slice(end, end + 30))) as = 'attendee';
+      if (!as) continue;
+      const key = `${p.id}|${target.e.id}|${as}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ type: 'ATTENDED', from: p.id, to: target.e.id, props: { as }, evidence: { start: s.start, end: s.end, text: s.text }, extractor: 'meeting' });
+    }
+  }
+  return dropChairAsAttendee(out);
+}
+
+/** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */
+const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)上|会上|现场)[，,]/u.test(s);
+
+function firstPersonIn(persons: ExtractedEntity[], s: Sentence): number {
+  let best = Infinity;
+  for (const p of persons) for (const [a] of p.mentions) if (a >= s.start && a < s.end && a < best) best = a;
+  return best;
+}
+
+/**
+ * The person is the subject of `…召开 MEETING` in the same sentence, with no other person in between
+ * (召开 without 主持 is attendance, not chair).
+ */
+function convenes(persons: ExtractedEntity[], text: string, end: number, meetingStart: number): boolean {
+  if (meetingStart <= end || !/(?:召开|举行|举办)(?:了)?$/u.test(text.slice(Math.max(end, meetingStart - 6), meetingStart))) return false;
+  return !persons.some((p) => p.mentions.some(([a]) => a >= end && a < meetingStart));
+}
+
+/** A chair is not also listed as an attendee of the same meeting. */
+function dropChairAsAttendee(rels: ExtractedRelation[]): ExtractedRelation[] {
+  const chairs = new Set(rels.filter((r) => r.props.as === 'chair').map((r) => `${r.from}|${r.to}`));
+  return rels.filter((r) => r.props.as === 'chair' || !chairs.has(`${r.from}|${r.to}`));
+}
