@@ -5,6 +5,18 @@
  */
 import type { OrgKind } from '../model/graph.schema.js';
 
+/** An organisation found at `[start, end)`. */
+export interface OrgHit {
+  start: number;
+  end: number;
+  name: string;
+  kind: OrgKind;
+  /** Full name with the abbreviation expanded and the region filled in, when it differs from `name`. */
+  canonical: string | null;
+  /** The printed form when `name` drops a term number (县十七届人大常委会 → 县人大常委会). */
+  printed?: string;
+}
+
 export interface OrgSuffix {
   suffix: string;
   kind: OrgKind;

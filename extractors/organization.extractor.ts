@@ -6,25 +6,16 @@
  */
 import type { ExtractedEntity, ExtractedRelation, OrgKind } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found } from './types.js';
-import { ORG_SUFFIXES, kindOfName, LEVEL_ANCHORED, type OrgSuffix } from './org-grammar.js';
+import { ORG_SUFFIXES, kindOfName, LEVEL_ANCHORED, type OrgHit, type OrgSuffix } from './org-grammar.js';
 import { bookTitleSpans, walkBack } from './name-bounds.js';
 import { findPlacesIn, type PlaceHit } from './place.extractor.js';
 import { resolveRegion, unitForLevelChar, type Region } from './region.js';
 import { makeId } from './ids.js';
+import { findProjects } from './project-finder.js';
 import { sentenceAt } from './sentences.js';
 import abbr from './data/org-abbreviations.json' with { type: 'json' };
 
-/** An organisation found at `[start, end)`. */
-export interface OrgHit {
-  start: number;
-  end: number;
-  name: string;
-  kind: OrgKind;
-  /** Full name with the abbreviation expanded and the region filled in, when it differs from `name`. */
-  canonical: string | null;
-  /** The printed form when `name` drops a term number (县十七届人大常委会 → 县人大常委会). */
-  printed?: string;
-}
+export type { OrgHit } from './org-grammar.js';
 
 const BY_SUFFIX = new Map(ORG_SUFFIXES.map((x) => [x.suffix, x] as const));
 const SUFFIX_RE = new RegExp(
@@ -215,7 +206,10 @@ export const organizationExtractor: Extractor = {
   extract(ctx: ExtractContext): Found {
     const region = resolveRegion(ctx.region, ctx.article.text);
     const places = findPlacesIn(ctx.article.text, region);
-    const hits = findOrganizations(ctx.article.text, places, region);
+    const found = findOrganizations(ctx.article.text, places, region);
+    // A listed project (…制造中心等项目) is not a body, even with a body's ending.
+    const projects = findProjects(ctx.article.text, found, places);
+    const hits = found.filter((o) => !projects.some((p) => p.start === o.start && p.end === o.end));
     const { entities: ents, idOf } = entities(hits);
     return { entities: ents, relations: locatedIn(ctx, hits, idOf) };
   },

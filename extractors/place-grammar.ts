@@ -5,8 +5,20 @@
  * (农村, 道路, 开发区) are rejected by prefix rules, not by lists of names.
  */
 import type { PlaceLevel } from '../model/graph.schema.js';
-import type { PlaceHit } from './place.extractor.js';
+import type { GazEntry } from './gazetteer.js';
 import { bookTitleSpans, walkBack } from './name-bounds.js';
+
+/** A place found at `[start, end)` of the text. */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** As printed. */
+  name: string;
+  level: PlaceLevel;
+  entry?: GazEntry;
+  /** How it was found: `full`, `short` (gazetteer) or `grammar`. */
+  via: 'full' | 'short' | 'grammar';
+}
 
 interface Rule {
   suffix: RegExp;

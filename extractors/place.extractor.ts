@@ -10,20 +10,11 @@ import { lookupFull, lookupShort, maxNameLength, pickEntry, chainOf, isWithin, t
 import { resolveRegion, type Region } from './region.js';
 import { makeId } from './ids.js';
 import { sentenceAt } from './sentences.js';
-import { grammarPlaces, quotedTitleSpans } from './place-grammar.js';
+import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
+
+export type { PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
 
-/** A place found at `[start, end)` of the text. */
-export interface PlaceHit {
-  start: number;
-  end: number;
-  /** As printed. */
-  name: string;
-  level: PlaceLevel;
-  entry?: GazEntry;
-  /** How it was found: `full`, `short` (gazetteer) or `grammar`. */
-  via: 'full' | 'short' | 'grammar';
-}
 
 const ADMIN_END = new Set([...'省市县区镇乡道旗盟州木']);
 const GENERIC_FULL = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区', '街道', '新区', '市区', '林区', '园区',

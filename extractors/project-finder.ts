@@ -1,0 +1,124 @@
+/**
+ * Finds project names: suffix grammar (…工程, …项目, …行动 …), quoted names
+ * (“X”项目), lists of quoted items before 等…平台, unquoted list items before
+ * 等项目, and the umbrella brand before `·`. Pure text functions.
+ */
+import { KIND_OF, SUFFIX_RE, GENERIC_END, GENERIC_BUILD, MIN_PREFIX, BAD_NEXT, PHASE_SITE, projectStart, trimLead } from './project-grammar.js';
+import type { PlaceHit } from './place-grammar.js';
+import type { OrgHit } from './org-grammar.js';
+import { bookTitleSpans } from './name-bounds.js';
+
+/** A project name found at `[start, end)` (quotes around the whole name excluded). */
+export interface ProjectHit {
+  start: number;
+  end: number;
+  name: string;
+  kind: string;
+}
+
+function hit(text: string, start: number, end: number, kind: string): ProjectHit | null {
+  let s = start;
+  const raw = text.slice(start, end);
+  const trimmed = trimLead(raw);
+  s += raw.length - trimmed.length;
+  if (end - s < 3) return null;
+  return { start: s, end, name: text.slice(s, end), kind };
+}
+
+function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHit[] {
+  const out: ProjectHit[] = [];
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const end = m.index + m[0].length;
+    if (BAD_NEXT.test(text.slice(end, end + 2))) continue;
+    // “X”项目: the quotes hold the name, 项目 is only its classifier (see quotedClassified).
+    if (/^(?:项目|工程)$/.test(m[0]) && /[”’]/.test(text[m.index - 1] ?? '')) continue;
+    const start = projectStart(text, m.index, 22);
+    if (start < 0) continue;
+    const prefix = trimLead(text.slice(start, m.index));
+    const bare = prefix.replace(/[“‘][^“”‘’]*[”’]/g, '');
+    const quoted = text[start - 1] === '“' || text[start - 1] === '‘';
+    if (prefix.length < (MIN_PREFIX.get(m[0]) ?? 2) || GENERIC_END.test(prefix)) continue;
+    if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
+    // A platform is named for its place or in quotes; 合作交流平台 is a kind of thing.
+    if (m[0] === '平台' && !quoted && !/[“‘]/.test(prefix) && !places.some((p) => p.start === start)) continue;
+    if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
+    if (orgs.some((o) => o.start === start && o.end === m.index)) continue; // 某工作室建设: work on a body
+    if (/[村镇区县市]一./.test(prefix)) continue; // 某村一粮食种植基地: "a … in X", not a name
+    // A party or government body before the name runs it; it is not part of it (市政府民生共享工程).
+    const body = orgs.find((o) => o.start === start && o.end < m.index && o.kind !== 'enterprise');
+    const h = hit(text, body ? body.end : start, end, KIND_OF.get(m[0]) ?? 'other');
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** “X”项目 / “X”工程: the quoted name without the bare classifier. */
+function quotedClassified(text: string): ProjectHit[] {
+  const out: ProjectHit[] = [];
+  for (const m of text.matchAll(/[“‘]([^“”‘’\n]{3,20})[”’](?=项目|工程|品牌)/g)) {
+    out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, name: m[1]!, kind: 'programme' });
+  }
+  return out;
+}
+
+/** ‘A’‘B’和‘C’等服务平台: each quoted item of a list before 等 + a project word. */
+function quotedLists(text: string): ProjectHit[] {
+  const out: ProjectHit[] = [];
+  for (const m of text.matchAll(/((?:[“‘][^“”‘’\n]{1,20}[”’][、和及与]?){2,})等(?:服务)?(?:平台|项目|工程|行动|品牌)/g)) {
+    for (const q of m[1]!.matchAll(/[“‘]([^“”‘’\n]{1,20})[”’]/g)) {
+      const start = m.index + q.index + 1;
+      out.push({ start, end: start + q[1]!.length, name: q[1]!, kind: 'platform' });
+    }
+  }
+  return out;
+}
+
+/** X、Y等项目: unquoted list items before 等项目 are projects too (…制造中心等项目). */
+function listedItems(text: string, found: ProjectHit[]): ProjectHit[] {
+  const out: ProjectHit[] = [];
+  for (const m of text.matchAll(/等(?:重点)?(?:项目|工程)/g)) {
+    const start = projectStart(text, m.index, 22);
+    if (start < 0) continue;
+    // The list must already hold a project, ending at a 、 just before this item (or before `X的`).
+    const comma = text.lastIndexOf('、', start);
+    if (comma < 0 || start - comma > 8 || !found.some((f) => f.end === comma)) continue;
+    const h = hit(text, start, m.index, 'construction');
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** The umbrella brand before `·` (红色嘉园·暖巢行动 → 红色嘉园) when it is printed on its own too. */
+function brands(text: string, hits: ProjectHit[]): ProjectHit[] {
+  const out: ProjectHit[] = [];
+  for (const h of hits) {
+    const dot = h.name.indexOf('·');
+    if (dot < 2) continue;
+    const brand = h.name.slice(0, dot);
+    const elsewhere = [...text.matchAll(new RegExp(brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => m.index !== h.start);
+    if (elsewhere) out.push({ start: h.start, end: h.start + dot, name: brand, kind: h.kind, nested: true } as ProjectHit);
+  }
+  return out;
+}
+
+function resolve(hits: ProjectHit[]): ProjectHit[] {
+  const nested = hits.filter((h) => (h as { nested?: boolean }).nested);
+  const sorted = hits.filter((h) => !nested.includes(h)).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: ProjectHit[] = [];
+  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const n of nested) { delete (n as { nested?: boolean }).nested; kept.push(n); }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** All project names of `text`. `orgs` (from findOrganizations) keep bodies out of names. */
+export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit[] = []): ProjectHit[] {
+  // A project word inside a body's name (中国化学工程集团, …项目部) is part of the body.
+  const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text)]
+    .filter((h) => !orgs.some((o) => o.start <= h.start && h.end <= o.end && (o.end > h.end || o.start < h.start)));
+  const listed = listedItems(text, base);
+  const all = resolve([...base, ...listed]);
+  const titles = bookTitleSpans(text);
+  const kept = all.filter((h) => !titles.some(([s, e]) => h.start >= s && h.end <= e));
+  return resolve([...kept, ...brands(text, kept)]);
+}
+
