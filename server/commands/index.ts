@@ -7,7 +7,10 @@ import { register as ingest } from './ingest.command.js';
 import { register as deleteCommand } from './delete.command.js';
 import { register as merge } from './merge.command.js';
 import { register as split } from './split.command.js';
+import { register as corpus } from './corpus.command.js';
 import { register as serve } from './serve.command.js';
+import { register as exportCommand } from './export.command.js';
+import { register as importCommand } from './import.command.js';
 
 /** Every CLI command, in the order `--help` lists them. Each module owns one command. */
-export const commands: Array<(program: Command) => void> = [start, neo4j, evalCommand, extract, ingest, deleteCommand, merge, split, serve];
+export const commands: Array<(program: Command) => void> = [start, neo4j, evalCommand, extract, ingest, deleteCommand, merge, split, corpus, serve, exportCommand, importCommand];
