@@ -18,7 +18,10 @@ function reason(e: unknown): string {
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function* walk(dir: string): AsyncGenerator<Expanded> {
+/** Directories already walked (device:inode), so a symlink loop is walked once. */
+type Seen = Set<string>;
+
+async function* walk(dir: string, seen: Seen): AsyncGenerator<Expanded> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(byName);
@@ -26,10 +29,10 @@ async function* walk(dir: string): AsyncGenerator<Expanded> {
     yield { source: dir, error: reason(e) };
     return;
   }
-  for (const name of names) yield* expandOne(join(dir, name), false);
+  for (const name of names) yield* expandOne(join(dir, name), false, seen);
 }
 
-async function* expandOne(path: string, given: boolean): AsyncGenerator<Expanded> {
+async function* expandOne(path: string, given: boolean, seen: Seen): AsyncGenerator<Expanded> {
   let st;
   try {
     st = await stat(path);
@@ -37,12 +40,18 @@ async function* expandOne(path: string, given: boolean): AsyncGenerator<Expanded
     yield { source: path, error: reason(e) };
     return;
   }
-  if (st.isDirectory()) yield* walk(path);
+  if (st.isDirectory()) {
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    yield* walk(path, seen);
+  }
   else if (st.isFile()) yield { source: path, size: st.size };
   else if (given) yield { source: path, error: 'not a regular file or directory' };
 }
 
 /** Files under the given paths, in the order given, each directory sorted. Paths keep the form the user typed. */
 export async function* expandPaths(paths: string[]): AsyncGenerator<Expanded> {
-  for (const p of paths) yield* expandOne(p, true);
+  const seen: Seen = new Set();
+  for (const p of paths) yield* expandOne(p, true, seen);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
@@ -133,5 +133,21 @@ describe('big inputs', () => {
     expect(rs.map((r) => (r.outcome.ok ? r.outcome.articles.length : r.outcome.error))).toEqual([CHUNK_RECORDS, 20]);
     expect(rs.every((r) => r.source === f)).toBe(true);
     expect(rs[0]!.outcome.ok && rs[0]!.outcome.warnings[0]).toMatch(/^line 8: invalid JSON/);
+  });
+});
+
+describe('directories', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'baoxun-dirs-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('walks sorted and recursively, skips hidden entries, and walks a symlink loop once', async () => {
+    mkdirSync(join(tmp, 'b/.git'), { recursive: true });
+    writeFileSync(join(tmp, 'b/2.txt'), '第二篇：某村修好了一段路。');
+    writeFileSync(join(tmp, 'b/.git/x.txt'), '隐藏目录里的文件。');
+    writeFileSync(join(tmp, 'a.txt'), '第一篇：某镇开通了公交。');
+    symlinkSync(tmp, join(tmp, 'b/loop'));
+    const sources = [];
+    for await (const r of readInputs([tmp], {})) sources.push(r.source.slice(tmp.length + 1));
+    expect(sources).toEqual(['a.txt', 'b/2.txt']);
   });
 });
