@@ -22,7 +22,7 @@ const OPEN_ALT = ROLE_WORDS.map(([w]) => w).filter((w) => w.length > 1).join('|'
 const NAME_CHARS = '[\\u3400-\\u9fff]';
 
 // `本报讯(记者 X 通讯员 Y)`, `(全媒体记者X)`, `(记者X通讯员Y)`: a parenthesis opened by a role word.
-const PAREN_RE = new RegExp(`[（(]\\s*((?:${OPEN_ALT})[\\s\\u3400-\\u9fff]{1,40}?)\\s*[）)]`, 'gu');
+const PAREN_RE = new RegExp(`[（(]\\s*(?:文\\/图|文图|文|图)?\\s*((?:${OPEN_ALT})[\\s\\u3400-\\u9fff]{1,40}?)\\s*[）)]`, 'gu');
 // A line that is only a credit: `■记者 A B`, `记者:A B`, `作者:记者 A 通讯员 B`, `本报记者X`, `来源:… 作者:…`.
 const LINE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:[■□●◆▲]\\s*)?((?:(?:作者|文|来源)[:：][^\\n]*?)?(?:${OPEN_ALT})[:：]?[ \\t]*${NAME_CHARS}[^\\n]{0,40})[ \\t]*(?=\\n|$)`, 'gu');
 // `作者:A B C 文/图` (no role word: unlabelled names).

@@ -12,7 +12,7 @@ const SUFFIXES = [
   '推进会', '座谈会', '总结大会', '表彰大会', '动员大会', '誓师大会', '大会', '现场会', '现场办公会', '办公会', '例会',
   '研讨会', '论坛', '峰会', '仪式', '典礼', '发布会', '交流会', '见面会', '茶话会', '报告会', '部署会', '调度会', '汇报会',
   '协调会', '观摩会', '推介会', '洽谈会', '博览会', '运动会', '联谊会', '恳谈会', '分析会', '评审会', '听证会', '宣讲会',
-  '培训会', '培训班', '沙龙活动', '沙龙', '活动', '比赛', '大赛', '竞赛', '晚会', '开幕式', '闭幕式', '文化节', '艺术节', '亲邻节', '节',
+  '培训会', '培训班', '学习会', '务虚会', '碰头会', '专题会', '动员会', '誓师会', '讲评会', '述职会', '民主生活会', '组织生活会', '常委会', '党组会', '办公会议', '工作会', '年会', '表彰会', '启动会', '对接会', '说明会', '沙龙活动', '沙龙', '活动', '比赛', '大赛', '竞赛', '晚会', '开幕式', '闭幕式', '文化节', '艺术节', '亲邻节', '节',
 ];
 const SUFFIX_ALT = [...SUFFIXES].sort((a, b) => b.length - a.length).join('|');
 const SUFFIX_END_RE = new RegExp(`(?:${SUFFIX_ALT})$`, 'u');
@@ -63,6 +63,8 @@ export function findMeetings(text: string): MeetingMention[] {
   for (const m of text.matchAll(VERB_AFTER_RE)) {
     const clauseStart = Math.max(...['，', '。', '；', ',', ';', '\n', '：', ':'].map((p) => m[1]!.lastIndexOf(p))) + 1;
     const { name, cut } = trimLeft(m[1]!.slice(clauseStart));
+    // `县人大常委会召开第N次会议`: before the verb, 常委会 is the body that convenes, not the meeting
+    if (/常委会$/u.test(name)) continue;
     const placeText = m[2] === '在' ? m[3]! : null;
     const placeStart = placeText ? m.index + m[0].indexOf(placeText, m[1]!.length) : -1;
     push(m.index + clauseStart + cut, name, placeText, placeStart);

@@ -26,7 +26,7 @@ const AFTER_WORDS = [
   '认真', '充分', '一起', '共同', '专程', '前来', '任', '当选', '辞去', '担任', '兼任', '主讲', '领取', '展示', '告诉',
   '称', '透露', '坦言', '感慨', '笑着', '回忆', '解释', '建议', '提出', '批示', '签署', '下达', '出任', '作为', '主动',
   '带头', '上台', '宣誓', '庄严', '老人', '表态', '部署', '总结', '通报', '传达', '汇报', '摄', '委托', '率领', '对此',
-  '向记者', '告诉记者', '接受', '一同', '等人', '等领导', '等同志', '同时', '随后', '首先', '最后', '则', '却', '所',
+  '向记者', '告诉记者', '接受', '一同', '一道', '等人', '等领导', '等同志', '同时', '随后', '首先', '最后', '则', '却', '所',
   '说道', '谈到', '举起', '点评', '颁发', '颁奖', '揭牌', '按下', '启动', '主讲', '授课', '作了', '作出', '进行', '等参加',
 ];
 const AFTER_RE = new RegExp(`^(?:${[...new Set(AFTER_WORDS)].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -42,9 +42,15 @@ export function isSurnameAt(text: string, pos: number): 0 | 1 | 2 {
 
 /** True when `pos` is the end of the text, punctuation, or a word that may follow a name. */
 export function boundaryAt(text: string, pos: number): boolean {
-  if (pos >= text.length) return true;
+  return boundaryStrength(text, pos) > 0;
+}
+
+/** 0 = no boundary; punctuation or the end = 9; else the length of the word that follows (`一同` beats `同`). */
+function boundaryStrength(text: string, pos: number): number {
+  if (pos >= text.length) return 9;
   const rest = text.slice(pos, pos + 6);
-  return PUNCT_RE.test(rest) || AFTER_RE.test(rest);
+  if (PUNCT_RE.test(rest)) return 9;
+  return AFTER_RE.exec(rest)?.[0].length ?? 0;
 }
 
 function givenOk(text: string, from: number, to: number): boolean {
@@ -75,7 +81,10 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
   const ok = lengths.filter((len) => givenOk(text, pos + s, pos + len) && boundaryAt(text, pos + len));
   if (ok.length === 0) return null;
   let len = ok[ok.length - 1]!;
-  if (ok.length === 2 && WEAK_THIRD.has(text[pos + ok[0]!] ?? '')) len = ok[0]!;
+  if (ok.length === 2) {
+    const [short, long] = [ok[0]!, ok[1]!];
+    if (WEAK_THIRD.has(text[pos + short] ?? '') || boundaryStrength(text, pos + short) > boundaryStrength(text, pos + long)) len = short;
+  }
   return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
 }
 

@@ -117,14 +117,14 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord }: Scan
 
   for (const m of text.matchAll(APPOINT_RE)) {
     const n = nameAt(text, m.index + m[0].length, known);
-    if (okName(n) && /^(?:同志)?(?:为|辞去|担任|出任)/u.test(text.slice(n.end, n.end + 4))) add(n, []);
+    if (okName(n) && /^(?:同志)?(?:为|辞去|担任|出任|的)/u.test(text.slice(n.end, n.end + 4))) add(n, []);
   }
 
   // 3. posts given after the name: `任命A(同志)为T、T`, `A(同志)辞去T职务`
   for (const h of [...hits]) {
     let pos = h.end;
     if (text.startsWith('同志', pos)) pos += 2;
-    const verb = /^(?:为|辞去|担任|出任)/u.exec(text.slice(pos, pos + 2));
+    const verb = /^(?:为|辞去|担任|出任|的)/u.exec(text.slice(pos, pos + 2));
     if (!verb) continue;
     h.titles = [...h.titles, ...chainAt(titles, text, pos + verb[0].length)];
   }

@@ -21,7 +21,7 @@ export const TITLE_RE = new RegExp(`${MODS}(?:${alt(titles.cores)})|(?:${alt(tit
 const BODY_SUFFIX_RE = new RegExp(`(?:${alt(titles.bodySuffixes)})$`, 'u');
 
 /** Words that cannot be inside a body prefix: the prefix is cut after the last one. */
-const PREFIX_BREAK_RE = /.*(?:由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/u;
+const PREFIX_BREAK_RE = /.*(?:兼|由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/u;
 const CJK_RUN_END_RE = /[\u3400-\u9fff“”"‘’·]{1,16}$/u;
 
 /** The body prefix printed before a title at `coreStart` (`市经信局`), or '' when none is recognisable. */
@@ -30,7 +30,7 @@ export function bodyPrefix(text: string, coreStart: number): string {
   const run = CJK_RUN_END_RE.exec(before)?.[0] ?? '';
   const cut = PREFIX_BREAK_RE.exec(run);
   let prefix = cut ? run.slice(cut[0].length) : run;
-  prefix = prefix.replace(/^[“”"‘’·]+/u, '');
+  prefix = prefix.replace(/^[“”"‘’·]+/u, '').replace(/^(?:该|本|其|这|此|各)/u, '');
   if (prefix.includes('”') || prefix.includes('“')) prefix = prefix.slice(prefix.lastIndexOf('”') + 1);
   return BODY_SUFFIX_RE.test(prefix) ? prefix : '';
 }
