@@ -5,8 +5,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { creditText, isCreditLine } from '../credit-line.js';
+import type { RawCredit } from '../types.js';
 
-export type HtmlRead = { ok: true; title: string | null; text: string; published: string | null } | { ok: false; error: string };
+export type HtmlRead =
+  | { ok: true; title: string | null; text: string; published: string | null; credits: RawCredit[] }
+  | { ok: false; error: string };
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type El = ReturnType<Doc['querySelector']> & object;
@@ -14,10 +18,10 @@ type El = ReturnType<Doc['querySelector']> & object;
 const BLOCKS = 'p,div,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,pre,tr,figcaption,dd,dt,table,ul,ol';
 const NOISE = 'script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button,select';
 
-/** Collapses HTML whitespace: gone between two Han characters (source line breaks), one space elsewhere. */
+/** Collapses HTML whitespace: a source line break between two Han characters goes, other runs become one space. */
 function collapse(s: string): string {
   return s
-    .replace(/(\p{Script=Han}|[，。、；：！？“”‘’（）《》])\s+(?=\p{Script=Han}|[，。、；：！？“”‘’（）《》])/gu, '$1')
+    .replace(/(\p{Script=Han}|[，。、；：！？“”‘’（）《》])[ \t]*\n\s*(?=\p{Script=Han}|[，。、；：！？“”‘’（）《》])/gu, '$1')
     .replace(/[ \t\r\n\f\u00a0\u3000]+/g, ' ')
     .trim();
 }
@@ -54,7 +58,10 @@ function findPublished(doc: Doc): string | null {
 
 /** Paragraphs by Readability, or by the `<p>` elements left once navigation and scripts are gone. */
 function mainText(html: string, doc: Doc): string[] {
-  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  // Navigation, headers and footers go first: on short pages Readability would keep them.
+  const clean = parseHTML(html).document;
+  for (const n of clean.querySelectorAll(NOISE)) n.remove();
+  const article = new Readability(clean as unknown as Document).parse();
   if (article?.content) {
     const { document: d } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const lines = blockText(d.body as El, d);
@@ -72,8 +79,10 @@ export function readHtml(html: string): HtmlRead {
   let lines = mainText(html, doc).filter((l) => !FURNITURE.test(l));
   // Readability keeps the headline as the body's first heading; the title is not part of the text.
   while (lines.length && title && collapse(lines[0]!) === title) lines = lines.slice(1);
-  const text = lines.join('\n');
+  // Credit lines printed as their own paragraph (`记者 张三 通讯员 李四`) are credits, not body text.
+  const credits: RawCredit[] = lines.filter((l) => isCreditLine(l)).map((l) => ({ text: creditText([l]), start: null }));
+  const text = lines.filter((l) => !isCreditLine(l)).join('\n');
   const letters = text.replace(/[\s\p{P}\p{S}]/gu, '').length;
   if (letters < 20) return { ok: false, error: 'HTML page has no article text (only scripts, navigation or boilerplate)' };
-  return { ok: true, title, text, published };
+  return { ok: true, title, text, published, credits };
 }

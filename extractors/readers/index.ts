@@ -55,6 +55,26 @@ function jsonlIfNotJson(text: string): Format {
   }
 }
 
+type FormatRead = { articles: RawArticle[]; pageCredits?: RawCredit[] } | { error: string };
+
+/** Reads decoded, cleaned text in its format. */
+function readByFormat(source: string, text: string, opts: ReadOptions, warn: (m: string) => void): FormatRead {
+  switch (formatOf(source, text)) {
+    case 'json':
+      return readJson(source, text, opts, warn);
+    case 'jsonl':
+      return readJsonl(source, text, opts, warn);
+    case 'html': {
+      const h = readHtml(text);
+      if (!h.ok) return { error: h.error };
+      const published = choosePublished(h.published, source, opts.published, warn);
+      return { articles: [makeArticle({ title: h.title, text: h.text, published, source, credits: h.credits })] };
+    }
+    default:
+      return readText(source, text, opts, warn);
+  }
+}
+
 /** Drops later articles with the same derived id (the same text twice in one file). */
 function dedupe(articles: RawArticle[], warn: (m: string) => void): RawArticle[] {
   const seen = new Map<string, number>();
@@ -85,36 +105,12 @@ export function readInput(source: string, bytes: Uint8Array, opts: ReadOptions =
   const cleaned = stripControls(normalizeNewlines(decoded.text));
   if (cleaned.text.trim() === '') return { ok: false, error: 'only whitespace, no text' };
   if (cleaned.removed > 0) warn(`removed ${cleaned.removed} control character(s)`);
-  const text = cleaned.text;
-  let articles: RawArticle[];
-  let pageCredits: RawCredit[] | undefined;
-  switch (formatOf(source, text)) {
-    case 'json': {
-      const r = readJson(source, text, opts, warn);
-      if ('error' in r) return { ok: false, error: r.error };
-      articles = r.articles;
-      break;
-    }
-    case 'jsonl':
-      articles = readJsonl(source, text, opts, warn).articles;
-      break;
-    case 'html': {
-      const h = readHtml(text);
-      if (!h.ok) return h;
-      const published = choosePublished(h.published, source, opts.published, warn);
-      articles = [makeArticle({ title: h.title, text: h.text, published, source, credits: [] })];
-      break;
-    }
-    default: {
-      const r = readText(source, text, opts, warn);
-      articles = r.articles;
-      if (r.pageCredits.length) pageCredits = r.pageCredits;
-    }
-  }
-  articles = dedupe(articles, warn);
+  const read = readByFormat(source, cleaned.text, opts, warn);
+  if ('error' in read) return { ok: false, error: read.error };
+  const articles = dedupe(read.articles, warn);
   if (articles.length === 0) {
     return { ok: false, error: warnings.length ? `no readable article (${warnings.join('; ')})` : 'no article text found' };
   }
   const unique = [...new Set(warnings)];
-  return pageCredits ? { ok: true, articles, warnings: unique, pageCredits } : { ok: true, articles, warnings: unique };
+  return read.pageCredits?.length ? { ok: true, articles, warnings: unique, pageCredits: read.pageCredits } : { ok: true, articles, warnings: unique };
 }

@@ -123,7 +123,8 @@ export function readJsonl(source: string, text: string, opts: ReadOptions, warn:
 
 /** True when text that is not named .json/.jsonl still looks like JSON. */
 export function looksLikeJson(text: string): boolean {
-  return /^\s*(\{\s*"|\[\s*[{\]"\d-]|\[\s*$)/.test(text);
+  // `{"…` or `[{…`; a text that merely starts with a bracket (`[1]…`, `[图片]`) is not JSON.
+  return /^\s*(\{\s*"|\[\s*[{\]])/.test(text);
 }
 
 /** True when a .json file is in fact JSON Lines (several lines each holding an object). */

@@ -131,6 +131,21 @@ describe('HTML', () => {
       '改造内容包括加装电梯、更新管网和增设停车位。街道办事处主任魏清表示，工程预计年底前完工。',
       '“终于等到这一天了。”居民陈大伯说，小区的老管道经常漏水，这回总算要换了。',
     ]);
-    expect(article.text).not.toMatch(/首页|热门推荐|版权所有|track|来源/);
+    expect(article.text).not.toMatch(/首页|热门推荐|版权所有|track|来源|罗川/);
+    expect(o.articles[0]!.credits).toEqual([{ text: '记者 何平 通讯员 罗川', start: null }]);
+  });
+
+  it('falls back to the paragraphs when Readability finds no article', () => {
+    const html = '<html><head><title>短讯</title></head><body><nav>首页 新闻</nav><p>某镇昨日开通两条公交线路，方便村民出行。</p><p>线路途经八个行政村。</p><script>x()</script></body></html>';
+    const o = ok(readInput('x.htm', utf8(html)));
+    expect(o.articles[0]!.article.text).toContain('某镇昨日开通两条公交线路，方便村民出行。');
+    expect(o.articles[0]!.article.text).not.toMatch(/首页|x\(\)/);
+  });
+});
+
+describe('format sniffing', () => {
+  it('reads text that starts with a bracket as text, and {"text": …} without extension as JSON', () => {
+    expect(ok(readInput('note', utf8('[1]某镇昨日开通两条公交线路，方便村民出行。'))).articles[0]!.article.text).toBe('[1]某镇昨日开通两条公交线路，方便村民出行。');
+    expect(ok(readInput('note', utf8('{"text": "某镇昨日开通两条公交线路。", "title": "通公交"}'))).articles[0]!.article.title).toBe('通公交');
   });
 });
