@@ -1,10 +1,10 @@
 /**
  * The file-system side of the readers: expands paths, checks the size limit
  * before reading (a huge file is never read whole), reads bytes and hands
- * them to extractors/readers. JSON Lines files bigger than one chunk are
- * streamed line by line and yield one outcome per chunk of records, so a big
- * export never sits in memory whole; for them the size limit applies to each
- * line rather than to the file.
+ * them to extractors/readers. JSON Lines files (`.jsonl`, `.ndjson`) over 4 MB
+ * or over the size limit are streamed line by line (UTF-8) and yield one
+ * outcome per chunk of records, so a big export never sits in memory whole;
+ * for them the size limit applies to each line rather than to the file.
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, formatBytes, readInput, type ReadOptions } from '../../extractors/readers/index.js';
@@ -32,7 +32,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions, streamJson
       yield { source: f.source, outcome: { ok: false, error: f.error } };
       continue;
     }
-    if (isJsonl(f.source) && f.size > streamJsonlAbove) {
+    if (isJsonl(f.source) && f.size > Math.min(streamJsonlAbove, max)) {
       yield* streamJsonl(f.source, opts);
       continue;
     }

@@ -134,6 +134,17 @@ describe('big inputs', () => {
     expect(rs.every((r) => r.source === f)).toBe(true);
     expect(rs[0]!.outcome.ok && rs[0]!.outcome.warnings[0]).toMatch(/^line 8: invalid JSON/);
   });
+
+  it('applies the size limit to each line of a JSONL file, not to the whole file', async () => {
+    const f = join(tmp, 'limit.jsonl');
+    writeFileSync(f, [JSON.stringify({ text: '短的一条。' }), JSON.stringify({ text: '长'.repeat(400) }), JSON.stringify({ text: '又一条短的。' })].join('\n'));
+    const rs = [];
+    for await (const r of readInputs([f], { maxBytes: 1000 })) rs.push(r);
+    expect(rs).toHaveLength(1);
+    const o = rs[0]!.outcome;
+    expect(o.ok && o.articles.map((a) => a.article.text)).toEqual(['短的一条。', '又一条短的。']);
+    expect(o.ok && o.warnings).toEqual(['line 2: record is 1.2 KB, over the 1000 bytes size limit; skipped']);
+  });
 });
 
 describe('directories', () => {
