@@ -15,7 +15,8 @@
  *   between) could close that article or open the next: it goes to the
  *   previous article when there is no next one or when the next one already
  *   has a credit placed by the rules above, to the next one when the previous
- *   one already has such a credit, and otherwise nowhere.
+ *   one already has such a credit, and otherwise nowhere. A credit in the same
+ *   block directly above a body belongs to that body.
  * - Credits before the first body (floating at the top of the page) and
  *   credits that cannot be placed are returned as `pageCredits`.
  * - Headlines with no body (page furniture such as an app banner) are ignored
@@ -61,11 +62,17 @@ function groupTrailing(units: Unit[], ignored: string[]): { drafts: Draft[]; flo
   const floating: Floating[] = [];
   let cur: Draft | null = null;
   let prevKind: Unit['kind'] | null = null;
-  for (const u of units) {
+  let above: RawCredit[] = []; // credits printed in the same block right above a body
+  units.forEach((u, i) => {
     const closed: boolean = cur !== null && cur.heads.length > 0;
+    const next = units[i + 1];
     if (u.kind === 'body') {
       if (!cur || closed || (startsDateline(u) && cur.bodies.length > 0)) drafts.push((cur = newDraft()));
       cur.bodies.push(u);
+      cur.firm.push(...above);
+      above = [];
+    } else if (u.kind === 'credit' && (!cur || closed) && next?.kind === 'body' && next.block === u.block) {
+      above.push(credit(u));
     } else if (u.kind === 'head') {
       if (cur && !closed && cur.bodies.length > 0) cur.heads.push(u);
       else if (cur && closed && prevKind === 'head') cur.heads.push(u);
@@ -75,7 +82,7 @@ function groupTrailing(units: Unit[], ignored: string[]): { drafts: Draft[]; flo
     else if (cur && closed && cur.headBlock === u.block) cur.firm.push(credit(u));
     else floating.push({ credit: credit(u), prev: cur, next: null });
     prevKind = u.kind;
-  }
+  });
   for (const f of floating) f.next = f.prev ? drafts[drafts.indexOf(f.prev) + 1] ?? null : null;
   return { drafts, floating };
 }

@@ -183,3 +183,15 @@ describe('indented OCR text (invented snippet)', () => {
     expect(s.articles[0]!.text).toBe('本报讯 近日，青溪镇召开冬季消防安全会议。副镇长韩立新出席会议并讲话。\n会议要求，各村要排查隐患，落实责任。');
   });
 });
+
+describe('a credit printed directly above a body (invented snippet)', () => {
+  it('belongs to that body, at the top of the page as further down', () => {
+    const page = [
+      '■记者 陶然', '本报讯 近日，东坝村新修的村道', '正式通车，村民出行更方便了。', '', '东坝村道通车', '',
+      '■记者 白露', '本报讯 昨日，西岭小学举行冬季', '运动会，全校师生参加。', '', '西岭小学办运动会', '',
+    ].join('\n');
+    const s = segmentPage(page);
+    expect(s.articles.map((a) => [a.title, a.credits.map((c) => c.text)])).toEqual([['东坝村道通车', ['记者 陶然']], ['西岭小学办运动会', ['记者 白露']]]);
+    expect(s.pageCredits).toEqual([]);
+  });
+});
