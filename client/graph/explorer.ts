@@ -135,7 +135,10 @@ export class Explorer {
     cy.elements('.on-path').removeClass('on-path');
     for (const p of res.paths) [...p.nodes, ...p.edges].forEach((id) => cy.getElementById(id).addClass('on-path'));
     if (res.paths.length === 0) this.hooks.notice(t('noPath'));
-    else cy.animate({ fit: { eles: cy.elements('.on-path'), padding: 60 } }, { duration: 300 });
+    else {
+      this.hooks.notice(`${res.paths.length} ${t('pathsFound')}`);
+      cy.animate({ fit: { eles: cy.elements('.on-path'), padding: 80 } }, { duration: 300 });
+    }
     this.hooks.changed();
     return res.paths.length;
   }

@@ -25,6 +25,7 @@ const STRINGS = {
   projectHistory: ['项目历程', 'Project history'], attendanceTitle: ['人员 × 会议 出席矩阵', 'People × meetings attendance'],
   showInGraph: ['在图谱中查看', 'Show in graph'], empty: ['暂无数据', 'Nothing here yet'],
   place: ['地点', 'Place'], article: ['文章', 'Article'], hiddenNeighbours: ['未显示的邻居', 'Neighbours not shown'],
+  dateUnknown: ['日期不详', 'date unknown'], pathsFound: ['条路径', 'paths found'],
   shortcuts: ['快捷键：/ 搜索，u 撤销，f 适应，e 展开，c 收起，p 固定', 'Keys: / search, u undo, f fit, e expand, c collapse, p pin'],
 } as const;
 

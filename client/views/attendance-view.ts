@@ -40,7 +40,7 @@ export function mountAttendance(root: HTMLElement, hooks: { showInGraph(id: stri
       return a;
     };
     const head = el('tr', {}, el('th', {}, ''), el('th', {}, '#'), ...m.meetings.map((x) =>
-      el('th', { class: 'meeting-col', title: `${x.name} ${x.date ?? ''}` }, link(x.id, `${x.date ?? ''} ${x.name}`))));
+      el('th', { class: 'meeting-col', title: `${x.name} ${x.date ?? ''}` }, el('div', { class: 'vhead' }, link(x.id, `${x.date ?? ''} ${x.name}`)))));
     const rows = m.people.map((p) => el('tr', {}, el('th', {}, link(p.id, p.name)), el('td', { class: 'num' }, String(p.count)),
       ...m.meetings.map((x) => {
         const as = m.cells.get(cellKey(p.id, x.id));

@@ -33,7 +33,7 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
       editorBox, el('label', { class: 'params-label' }, t('params'), params),
       el('div', { class: 'toolbar' }, run, el('span', { class: 'muted' }, 'Ctrl+Enter'), modes), result),
   );
-  const editor: EditorApi = createCypherEditor(editorBox, {
+  const { editor }: { editor: EditorApi } = createCypherEditor(editorBox, {
     value: hooks.query ?? 'MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m LIMIT 25',
     theme: 'light', lineNumbers: true, autocomplete: true, lint: false, history: true,
   });
@@ -116,6 +116,7 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
   };
   void track(examplesList, () => getJson('/api/examples', CypherExamples), t('loading')).then((res) => {
     if (!res) return;
+    if (res.examples.length === 0) examplesList.append(el('li', { class: 'muted' }, t('empty')));
     examplesList.append(...res.examples.map((ex) => {
       const li = el('li', { title: ex.description, 'data-example': ex.name }, ex.title);
       li.addEventListener('click', () => useExample(ex));

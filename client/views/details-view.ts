@@ -6,7 +6,7 @@ import type { EntityDetail, EvidenceItem, RoleTenure } from '../../model/api.sch
 import { button, el } from '../lib/dom.js';
 import { tenure, visibleProps } from '../lib/format.js';
 import { lang, t, typeName } from '../lib/i18n.js';
-import { lookOf } from '../graph/styles.js';
+import { lookOf, swatchClipPath } from '../graph/styles.js';
 
 export interface DetailActions {
   expand(): void;
@@ -39,6 +39,7 @@ export function renderDetails(
 ): void {
   const swatch = el('span', { class: 'swatch' });
   swatch.style.background = lookOf(d.type).color;
+  swatch.style.clipPath = swatchClipPath(lookOf(d.type).shape);
   const tools = el('div', { class: 'toolbar' },
     button(t('expand'), actions.expand), button(t('collapse'), actions.collapse),
     button(pinned ? t('unpin') : t('pin'), actions.togglePin),
@@ -58,7 +59,7 @@ export function renderDetails(
   ];
   if (roles && roles.length > 0) {
     parts.push(el('h3', {}, t('posts')), el('ul', { class: 'posts' }, ...roles.map((r) =>
-      el('li', {}, r.role.name, r.of ? `（${r.of.name}）` : '', ' ', el('span', { class: 'muted' }, tenure(r.first_seen, r.last_seen))))));
+      el('li', {}, r.role.name, r.of ? `（${r.of.name}）` : '', ' ', el('span', { class: 'muted' }, r.first_seen || r.last_seen ? tenure(r.first_seen, r.last_seen) : t('dateUnknown'))))));
   }
   parts.push(el('h3', {}, `${t('evidence')} (${d.evidence.length})`),
     el('ul', { class: 'evidence-list' }, ...d.evidence.map((ev) => evidenceItem(ev, actions))));

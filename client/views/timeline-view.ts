@@ -6,7 +6,7 @@ import { EntityDetail, PersonTimeline, ProjectHistory, type EvidenceItem } from 
 import { getJson } from '../lib/api-client.js';
 import { button, el } from '../lib/dom.js';
 import { tenure } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { lang, t, typeName } from '../lib/i18n.js';
 import { track } from '../lib/status.js';
 import { tenureBars } from '../lib/timeline.js';
 
@@ -31,10 +31,10 @@ function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHook
     bar.style.left = `${b.leftPct}%`;
     bar.style.width = `${b.widthPct}%`;
     return el('div', { class: 'gantt-row' }, el('span', { class: 'gantt-label' }, b.label), el('div', { class: 'gantt-track' }, bar),
-      el('span', { class: 'muted' }, tenure(b.first, b.last)));
+      el('span', { class: 'muted' }, b.first || b.last ? tenure(b.first, b.last) : t('dateUnknown')));
   }));
   const events = el('ol', { class: 'events' }, ...tl.events.map((ev) =>
-    el('li', { 'data-kind': ev.kind }, el('time', {}, ev.date ?? '?'), ' ', el('span', { class: `badge ${ev.kind}` }, ev.kind === 'role' ? t('posts') : t('tabAttendance')),
+    el('li', { 'data-kind': ev.kind }, el('time', {}, ev.date ?? '?'), ' ', el('span', { class: `badge ${ev.kind}` }, typeName(lang(), ev.kind === 'role' ? 'Role' : 'Meeting')),
       ' ', entityLink(ev.id, ev.label, hooks), ev.detail ? el('span', { class: 'muted' }, ` · ${ev.detail}`) : null)));
   const meetings = el('ul', {}, ...tl.meetings.map((m) => el('li', {}, el('time', {}, m.date ?? '?'), ' ', entityLink(m.meeting.id, m.meeting.name, hooks),
     m.as ? ` (${m.as})` : '', m.place ? ` @ ${m.place.name}` : '', ' ', m.article ? articleLink(m.article.id, `[${t('openArticle')}]`, hooks) : null)));
@@ -42,7 +42,7 @@ function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHook
     el('h2', {}, `${t('timelineOf')}：`, entityLink(tl.person.id, tl.person.name, hooks)),
     el('h3', {}, `${t('posts')} ${min ? `(${min} – ${max})` : ''}`), bars.length ? gantt : el('p', { class: 'muted' }, t('empty')),
     el('h3', {}, t('tabTimeline')), tl.events.length ? events : el('p', { class: 'muted' }, t('empty')),
-    el('h3', {}, t('tabAttendance')), meetings,
+    el('h3', {}, typeName(lang(), 'Meeting')), meetings,
   );
 }
 

@@ -1,0 +1,246 @@
+/**
+ * The explorer's flows end to end, in headless Chromium against the real API
+ * and a real Neo4j: search → focus → expand → details → evidence → article;
+ * paths; timeline; attendance; console as table and as graph; exports; URL restore.
+ * A screenshot of each main view goes to test-results/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Executor } from '../../server/graph/executor.js';
+import { ensureClientBuilt, launchChromium, openPage, resultsDir, testExecutor, waitReady } from './harness.js';
+import { seedGraph, type Seeded } from './seed.js';
+import { startApp, type RunningApp } from './app-under-test.js';
+import { clickNode, dblclickNode, nodeCount, searchAndPick, settled } from './page-helpers.js';
+
+let executor: Executor;
+let seeded: Seeded;
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  executor = testExecutor();
+  seeded = await seedGraph(executor);
+  app = await startApp(executor);
+  browser = await launchChromium();
+  mkdirSync(resultsDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await seeded?.cleanup();
+  await executor?.close();
+});
+
+async function freshPage(path = '/'): Promise<Page> {
+  errors = [];
+  page = await openPage(browser, errors);
+  await page.goto(`${app.baseUrl}${path}`);
+  await waitReady(page);
+  return page;
+}
+
+afterEach(async () => {
+  await page?.close();
+  expect(errors).toEqual([]);
+});
+
+/** The id of the seeded person, through the search API. */
+async function personId(): Promise<string> {
+  const res = await fetch(`${app.baseUrl}/api/search?q=${encodeURIComponent(seeded.personName)}&types=Person&limit=1`);
+  const body = await res.json() as { hits: Array<{ id: string }> };
+  return body.hits[0]!.id;
+}
+
+const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(resultsDir, `explorer-${name}.png`) });
+
+describe('explorer', () => {
+  it('search → focus → details → evidence → article reader', async () => {
+    await freshPage();
+    const id = await searchAndPick(page, seeded.personName);
+    await page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).hasClass('focus'), id);
+    await page.waitForSelector(`#details[data-entity="${id}"]`);
+    await expect(page.locator('#details .entity-name').textContent()).resolves.toContain(seeded.personName);
+    await shot('details');
+    const evidence = page.locator('#details .article-link').first();
+    if (await evidence.count() === 0) throw new Error('the focused person has no evidence sentence with an article');
+    await evidence.click();
+    await page.waitForSelector('#article-dialog[open] .article-text');
+    await settled(page);
+    expect(await page.locator('#article-dialog mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#article-dialog .in-evidence').count()).toBeGreaterThan(0);
+    await shot('article');
+    // A click on a highlighted mention focuses that entity in the graph.
+    const mark = page.locator('#article-dialog mark[data-entity]').first();
+    const entity = (await mark.getAttribute('data-entity'))!;
+    await mark.click();
+    await page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).hasClass('focus'), entity);
+  });
+
+  it('expands with control, undoes, collapses and pins', async () => {
+    const id = await personId();
+    await freshPage(`/?focus=${encodeURIComponent(id)}`);
+    // Expand the neighbour with the most relationships not drawn yet: a busy node asks first, then adds nodes.
+    const neighbour = await page.evaluate(async (nodeId) => {
+      let best = { id: '', missing: -1 };
+      for (const n of window.cy!.getElementById(nodeId).neighborhood('node').nodes().toArray()) {
+        const d = await (await fetch(`/api/entities/${encodeURIComponent(n.id())}`)).json() as { counts: Array<{ count: number }> };
+        const missing = d.counts.reduce((s, c) => s + c.count, 0) - n.degree(false);
+        if (missing > best.missing) best = { id: n.id(), missing };
+      }
+      return best.id;
+    }, id);
+    const before = await nodeCount(page);
+    await dblclickNode(page, neighbour);
+    const asked = await Promise.race([
+      page.waitForSelector('#expand-dialog[open]').then(() => true),
+      page.waitForFunction((n) => window.cy!.nodes().length > n, before).then(() => false),
+    ]);
+    if (asked) {
+      await shot('expand-choice');
+      await page.getByTestId('expand-ok').click();
+    }
+    await settled(page);
+    const after = await nodeCount(page);
+    expect(after).toBeGreaterThanOrEqual(before);
+    await shot('expanded');
+    // Undo removes exactly what the expansion added.
+    await page.locator('#btn-undo').click();
+    expect(await nodeCount(page)).toBe(before);
+    // Pin: the node locks and keeps its place through a re-layout.
+    await clickNode(page, id);
+    await page.waitForSelector(`#details[data-entity="${id}"]`);
+    await page.keyboard.press('p');
+    expect(await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).locked(), id)).toBe(true);
+    const pos = await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).position(), id);
+    await page.locator('#btn-relayout').click();
+    await page.waitForTimeout(600);
+    expect(await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).position(), id)).toEqual(pos);
+    // Collapse removes leaves hanging on the node only.
+    await page.keyboard.press('c');
+    expect(await nodeCount(page)).toBeLessThanOrEqual(before);
+  });
+
+  it('finds a path between two chosen entities', async () => {
+    await freshPage();
+    const id = await searchAndPick(page, seeded.personName);
+    await page.waitForSelector(`#details[data-entity="${id}"]`);
+    const other = await page.evaluate((nodeId) => {
+      const far = window.cy!.getElementById(nodeId).neighborhood('node').neighborhood('node').filter((n) => n.id() !== nodeId);
+      return (far.nonempty() ? far : window.cy!.getElementById(nodeId).neighborhood('node')).first().id();
+    }, id);
+    await page.getByRole('button', { name: '设为路径起点' }).click();
+    await clickNode(page, other);
+    await page.waitForSelector(`#details[data-entity="${other}"]`);
+    await page.getByRole('button', { name: '设为路径终点' }).click();
+    await page.waitForFunction(() => window.cy!.nodes('.on-path').length >= 2);
+    await settled(page);
+    await shot('path');
+  });
+
+  it('shows a person timeline that clicks through to the graph', async () => {
+    await freshPage();
+    const id = await searchAndPick(page, seeded.personName);
+    await page.waitForSelector(`#details[data-entity="${id}"]`);
+    await page.getByRole('button', { name: '人物时间线' }).click();
+    await page.waitForSelector('#view-timeline.active h2');
+    await settled(page);
+    await expect(page.locator('#view-timeline h2').first().textContent()).resolves.toContain(seeded.personName);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('timeline');
+    await shot('timeline');
+    await page.locator('#view-timeline h2 a[data-entity]').click();
+    await page.waitForSelector('#view-graph.active');
+  });
+
+  it('shows the attendance matrix', async () => {
+    await freshPage();
+    await page.getByRole('tab', { name: '出席矩阵' }).click();
+    await page.waitForSelector('#view-attendance .matrix-wrap[data-status="idle"]');
+    const rows = await page.locator('[data-testid="attendance-matrix"] tbody tr').count();
+    const meetings = await executor.readWith(async (tx) => (await tx.run('MATCH (:Person)-[:ATTENDED]->(m:Meeting) RETURN count(DISTINCT m) AS n')).records[0]!.get('n') as number);
+    if (meetings > 0) expect(rows).toBeGreaterThan(0);
+    await shot('attendance');
+  });
+
+  it('runs console queries as table and as graph, and shows errors plainly', async () => {
+    await freshPage('/?view=console');
+    const editor = page.locator('[data-testid="console"] .cm-content');
+    await editor.waitFor();
+    const setQuery = async (q: string): Promise<void> => {
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(q);
+    };
+    await setQuery('MATCH (p:Person) RETURN p.name AS name ORDER BY name LIMIT 5');
+    await page.getByTestId('console-run').click();
+    await page.getByTestId('results-table').waitFor();
+    expect(await page.locator('[data-testid="results-table"] tbody tr').count()).toBeGreaterThan(0);
+    await shot('console-table');
+    // The CSV export of the result table downloads.
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    expect(readFileSync((await (await csv).path())!, 'utf8')).toContain('name');
+
+    await setQuery('MATCH (p:Person)-[r]-(x) RETURN p, r, x LIMIT 20');
+    await page.getByTestId('console-run').click();
+    await page.waitForFunction(() => {
+      const c = (window as unknown as { consoleCy?: { nodes(): { length: number } } }).consoleCy;
+      return !!c && c.nodes().length > 0;
+    });
+    await shot('console-graph');
+    expect(new URL(page.url()).searchParams.get('q')).toContain('MATCH (p:Person)-[r]-(x)');
+
+    await setQuery('MATCH (n RETURN n');
+    await page.getByTestId('console-run').click();
+    const line = page.locator('#view-console .result[data-status="error"] > .status-line');
+    await line.waitFor();
+    expect((await line.textContent())!.length).toBeGreaterThan(5);
+    // The browser logs the 400 answer itself; that one is expected.
+    errors = errors.filter((e) => !/status of 400/.test(e));
+  });
+
+  it('exports the view as PNG, SVG and JSON', async () => {
+    await freshPage();
+    for (const [button, ext] of [['#btn-png', 'png'], ['#btn-svg', 'svg'], ['#btn-json', 'json']] as const) {
+      const dl = page.waitForEvent('download');
+      await page.locator(button).click();
+      const file = await dl;
+      expect(file.suggestedFilename()).toBe(`baoxun-graph.${ext}`);
+      const content = readFileSync((await file.path())!);
+      expect(content.length).toBeGreaterThan(100);
+      if (ext === 'svg') expect(content.toString()).toContain('<svg');
+      if (ext === 'json') expect((JSON.parse(content.toString()) as { nodes: unknown[] }).nodes.length).toBe(await nodeCount(page));
+    }
+  });
+
+  it('restores focus, filters and expansions from the URL', async () => {
+    await freshPage();
+    const id = await searchAndPick(page, seeded.personName);
+    await page.waitForSelector(`#details[data-entity="${id}"]`);
+    await page.locator('#legend li[data-type="Role"], #legend li').first().click();
+    const url = page.url();
+    const want = await page.evaluate(() => ({
+      hidden: window.cy!.nodes('.hidden-type').length > 0,
+    }));
+    expect(new URL(url).searchParams.get('focus')).toBe(id);
+    await page.close();
+    await freshPage(new URL(url).search);
+    expect(await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).hasClass('focus'), id)).toBe(true);
+    expect(await page.evaluate(() => window.cy!.nodes('.hidden-type').length > 0)).toBe(want.hidden);
+    await page.waitForSelector(`#details[data-entity="${id}"]`);
+  });
+
+  it('switches the interface to English', async () => {
+    await freshPage();
+    await page.locator('#lang-switch').click();
+    await expect(page.getByRole('tab', { name: 'Graph' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await shot('english');
+  });
+});
