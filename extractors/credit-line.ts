@@ -13,7 +13,7 @@ const ROLE_ONLY = new RegExp(`^(?:${ROLE}|图|文)[:：]?$`, 'u');
 /** A personal name as printed in credits: 1–4 Han characters, or a transliterated name with `·`. */
 const NAME_TOKEN = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,8})$/u;
 
-const tokens = (s: string): string[] => s.split(/[\s、，,]+/u).filter(Boolean);
+const tokens = (s: string): string[] => s.split(/[\s、]+/u).filter(Boolean); // a comma means prose, not a credit
 
 /** True when every token is a role word or a name-like token. */
 function onlyRolesAndNames(s: string): boolean {
