@@ -56,6 +56,8 @@ export interface IngestSummary {
   nodesDeleted: number;
   relsDeleted: number;
   seconds: number;
+  /** Time spent in write transactions (they overlap with extraction). */
+  writeSeconds: number;
 }
 
 /** Ingests files and directories into the graph; never throws for bad inputs (see the summary). */
@@ -67,7 +69,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   const pool = new ExtractPool(opts.workers ?? availableParallelism());
   const sum: IngestSummary = {
     inputs: 0, inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
-    nodesCreated: 0, relsCreated: 0, nodesDeleted: 0, relsDeleted: 0, seconds: 0,
+    nodesCreated: 0, relsCreated: 0, nodesDeleted: 0, relsDeleted: 0, seconds: 0, writeSeconds: 0,
   };
   const writer = new BatchWriter(executor, judgements, region, opts);
   const progress = () => opts.onProgress?.({
@@ -112,6 +114,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   });
   sum.failed.push(...s.failed);
   sum.seconds = (performance.now() - t0) / 1000;
+  sum.writeSeconds = writer.writeMs / 1000;
   progress();
   return sum;
 }
@@ -119,6 +122,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
 /** Collects resolved extractions into batches and writes them one transaction at a time, in order. */
 class BatchWriter {
   readonly stats: WriteStats = emptyStats();
+  writeMs = 0;
   onBatch: () => void = () => {};
   private batch: WriteItem[] = [];
   private chain: Promise<void> = Promise.resolve();
@@ -159,7 +163,9 @@ class BatchWriter {
     this.queued++;
     this.chain = this.chain.then(async () => {
       try {
+        const t = performance.now();
         if (!this.error) addStats(this.stats, await writeBatch(this.executor, items, { force: this.opts.force }));
+        this.writeMs += performance.now() - t;
       } catch (err) {
         // Neo4j unreachable (after the driver's retries): stop the run with that reason.
         this.error = err;

@@ -35,7 +35,7 @@ function titled(c: Ctx, key: string): string {
 }
 
 function filler(c: Ctx, n: number): string {
-  return c.rng.sample(FILLER, n).join('');
+  return c.rng.sample(FILLER, n + 1).join('');
 }
 
 function credit(c: Ctx): string {

@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../cli-errors.js';
+import { benchExtract } from '../../bench/extract.bench.js';
+import { registerIngestBench, registerQueryBench } from '../../bench/graph-bench-cli.js';
+import { GoldArticle } from '../../model/gold.schema.js';
+import type { RawArticle } from '../../extractors/types.js';
+
+/**
+ * `baoxun bench <what>`: performance measurements. Each subcommand is one
+ * `register…` function below; add new ones (ingest, query) the same way.
+ */
+export function register(program: Command): void {
+  const bench = program.command('bench').description('measure performance (extract; more subcommands may follow)');
+  registerExtract(bench);
+  registerIngestBench(bench);
+  registerQueryBench(bench);
+}
+
+interface ExtractBenchOptions { input?: string[]; rounds: string; json?: boolean; region?: string }
+
+const DEFAULT_INPUTS = ['data/samples', '../shared/corpus/dev', '../shared/corpus/gold'];
+
+function registerExtract(bench: Command): void {
+  bench
+    .command('extract')
+    .description('full extraction vs nodejieba.tag alone on the same text: chars_per_s, tag_chars_per_s, ratio (tag time ÷ extraction time)')
+    .option('--input <paths...>', `text files, gold/JSON files or directories (default: ${DEFAULT_INPUTS.join(', ')} when present)`)
+    .option('--rounds <n>', 'timed passes over the inputs', '5')
+    .option('--region <name>', "the paper's home jurisdiction")
+    .option('--json', 'print JSON')
+    .action((o: ExtractBenchOptions) => {
+      const paths = o.input ?? DEFAULT_INPUTS.filter((p) => existsSync(p));
+      const inputs = paths.flatMap(readInputs);
+      if (inputs.length === 0) throw new UserError(`no input texts found in ${paths.join(', ') || '(nothing)'}`);
+      const rounds = Number(o.rounds);
+      if (!Number.isInteger(rounds) || rounds < 1) throw new UserError(`--rounds must be a positive integer, not ${o.rounds}`);
+      const r = benchExtract(inputs, rounds, o.region ?? null);
+      if (o.json) {
+        console.log(JSON.stringify(r));
+        return;
+      }
+      console.log(`extract: ${r.articles} texts, ${r.chars} chars × ${r.rounds} rounds`);
+      console.log(`chars_per_s      ${r.chars_per_s}`);
+      console.log(`tag_chars_per_s  ${r.tag_chars_per_s}`);
+      console.log(`ratio            ${r.ratio}   (tagging time ÷ extraction time; bar ≥ 0.5)`);
+      console.log(`time (ms)        extraction ${r.extract_ms}, tagging ${r.tag_ms}; by extractor: ${Object.entries(r.per_extractor_ms).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    });
+}
+
+/** A directory's files, a gold/JSON file's `text`, or a plain text file (as one article). */
+function readInputs(path: string): RawArticle[] {
+  if (!existsSync(path)) throw new UserError(`input not found: ${path}`);
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path).filter((f) => /\.(json|txt)$/u.test(f)).sort().flatMap((f) => readInputs(join(path, f)));
+  }
+  const raw = readFileSync(path, 'utf8');
+  const article = (text: string, id: string, published: string | null = null) =>
+    ({ article: { id, title: null, published, source: path, text }, credits: [] });
+  if (path.endsWith('.json')) {
+    const g = GoldArticle.safeParse(safeJson(raw));
+    return g.success ? [article(g.data.text, g.data.id, g.data.published)] : [];
+  }
+  return [article(raw, path)];
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
