@@ -27,6 +27,19 @@ interface Index {
   byName: Map<string, GazEntry[]>;
   byShort: Map<string, GazEntry[]>;
   maxNameLength: number;
+  /** First two characters of every short form, and last two of every full name: cheap pre-checks for the text scan. */
+  /** Bitmap over a hash of the first two characters of every short form (false positives are fine). */
+  shortHeads: Uint8Array;
+  /** Last two characters → the lengths of full names ending with them, longest first. */
+  tailLengths: Map<number, number[]>;
+}
+
+const HEAD_BITS = 1 << 20;
+const headHash = (text: string, i: number): number => ((text.charCodeAt(i) * 2654435761) ^ text.charCodeAt(i + 1) * 40503) >>> 12 & (HEAD_BITS - 1);
+
+/** Two UTF-16 units packed in one number (no substring allocation in the hot scan). */
+export function pairKey(text: string, i: number): number {
+  return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 }
 
 let index: Index | null = null;
@@ -46,13 +59,17 @@ function push(map: Map<string, GazEntry[]>, key: string, e: GazEntry): void {
 }
 
 function build(): Index {
-  const idx: Index = { byCode: new Map(), byName: new Map(), byShort: new Map(), maxNameLength: 0 };
+  const idx: Index = { byCode: new Map(), byName: new Map(), byShort: new Map(), maxNameLength: 0, shortHeads: new Uint8Array(HEAD_BITS), tailLengths: new Map() };
   for (const line of (data as { rows: string }).rows.split('\n')) {
     const [code = '', name = '', short = '', flag] = line.split('\t');
     const e: GazEntry = { code, name, short, level: levelOf(code, name), common: flag === 'c', knownShort: flag === 'p' };
     idx.byCode.set(code, e);
     push(idx.byName, name, e);
     if (short) push(idx.byShort, short, e);
+    if (short) idx.shortHeads[headHash(short, 0)] = 1;
+    const tail = pairKey(name, name.length - 2);
+    const lens = idx.tailLengths.get(tail) ?? [];
+    if (!lens.includes(name.length)) idx.tailLengths.set(tail, [...lens, name.length].sort((a, b) => b - a));
     if (name.length > idx.maxNameLength) idx.maxNameLength = name.length;
   }
   return idx;
@@ -62,6 +79,17 @@ function getIndex(): Index {
   index ??= build();
   return index;
 }
+
+/** True when some short form starts with the two characters at `text[i]` (pre-check before lookupShort). */
+export function isShortHead(text: string, i: number): boolean {
+  return getIndex().shortHeads[headHash(text, i)] === 1;
+}
+
+/** Lengths (longest first) of the full names that end with the two characters before `end`; empty when none. */
+export function nameLengthsEndingAt(text: string, end: number): readonly number[] {
+  return end >= 2 ? getIndex().tailLengths.get(pairKey(text, end - 2)) ?? NONE : NONE;
+}
+const NONE: readonly number[] = [];
 
 /** Units whose full printed name is `name` (several when the name recurs across the country). */
 export function lookupFull(name: string): GazEntry[] {

@@ -4,161 +4,15 @@
  * and a canonical full name when the paper's region is known (市经信局 →
  * 平湖市经济和信息化局, via the general abbreviation list in data/).
  */
-import type { ExtractedEntity, ExtractedRelation, OrgKind } from '../model/graph.schema.js';
+import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found } from './types.js';
-import { ORG_SUFFIXES, kindOfName, LEVEL_ANCHORED, type OrgHit, type OrgSuffix } from './org-grammar.js';
-import { bookTitleSpans, walkBack } from './name-bounds.js';
-import { findPlacesIn, type PlaceHit } from './place.extractor.js';
-import { resolveRegion, unitForLevelChar, type Region } from './region.js';
+import type { OrgHit } from './org-grammar.js';
 import { makeId } from './ids.js';
-import { findProjects } from './project-finder.js';
 import { sentenceAt } from './sentences.js';
-import abbr from './data/org-abbreviations.json' with { type: 'json' };
+import { analyzeNames } from './local-names.js';
 
 export type { OrgHit } from './org-grammar.js';
-
-const BY_SUFFIX = new Map(ORG_SUFFIXES.map((x) => [x.suffix, x] as const));
-const SUFFIX_RE = new RegExp(
-  [...ORG_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length).map((x) => x.suffix).join('|'), 'g');
-const LEVEL = '省市县区镇乡村州旗';
-const LEAD_BEFORE_LEVEL = new Set([...'经据受请令由向对给让与和及同']);
-const LEAD2_BEFORE_LEVEL = new Set(['联合', '协调', '配合', '支持', '会同', '邀请', '组织', '代表', '带领', '依托', '经过']);
-/** Words that may stand before a place in a body's name (中共平湖市委). */
-const NAME_LEAD = /^(?:中共|中国|共青团|全国|中央)/;
-
-/** A verb or preposition right before a level character ends the name (经市委研究 → 市委). */
-function stopBeforeLevel(text: string, j: number): boolean {
-  if (!LEVEL.includes(text[j] ?? '')) return false;
-  return LEAD_BEFORE_LEVEL.has(text[j - 1] ?? '') || LEAD2_BEFORE_LEVEL.has(text.slice(j - 2, j));
-}
-
-function nameStart(text: string, at: number, sfx: OrgSuffix, places: PlaceHit[]): number {
-  let start = walkBack(text, at, sfx.maxPrefix ?? 10, undefined, true, stopBeforeLevel);
-  if (start < 0) {
-    // No boundary within reach: start at the first place inside the window, if any.
-    const p = places.find((h) => h.start >= at - (sfx.maxPrefix ?? 10) && h.start < at);
-    if (!p) return -1;
-    start = p.start;
-  }
-  // A quoted name part (“红小二”志愿服务队) belongs to the name.
-  if (text[start - 1] === '”') {
-    const open = text.lastIndexOf('“', start - 1);
-    if (open >= 0 && start - open <= 12) start = open;
-  }
-  return start;
-}
-
-/** Cuts party/government names back to their place or level character (…经市委 → 市委). */
-function anchor(text: string, start: number, at: number, places: PlaceHit[]): number {
-  const prefix = text.slice(start, at);
-  if (!prefix || NAME_LEAD.test(prefix)) return start;
-  const p = places.find((h) => h.start >= start && h.start < at);
-  if (p) return p.start;
-  const k = [...prefix].findIndex((c) => LEVEL.includes(c));
-  return k > 0 && k <= 2 ? start + k : start;
-}
-
-/** Prefixes that make the name generic (各级党委, 该村党支部, 全县各中心小学). */
-const GENERIC_PREFIX = /各|^(?:全[市县区省镇乡村]?$|该|本|这|那|此|有关|相关|其他|当地|地方|基层|上级|下级)/;
-
-function accept(text: string, start: number, at: number, sfx: OrgSuffix, places: PlaceHit[]): boolean {
-  const prefix = text.slice(start, at);
-  const next = text[at + sfx.suffix.length] ?? '';
-  if (sfx.badNext?.includes(next)) return false;
-  if (!prefix) return !!sfx.bare;
-  if (sfx.badLast?.includes(prefix.slice(-1))) return false;
-  if (prefix.length < (sfx.minPrefix ?? 0)) return false;
-  if (sfx.needsPlace) {
-    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix);
-    if (!placed) return false;
-  }
-  return true;
-}
-
-/** All organisation names in `text`, longest first where they overlap, in text order. */
-export function findOrganizations(text: string, places: PlaceHit[] = [], region: Region | null = null): OrgHit[] {
-  const hits: OrgHit[] = [];
-  for (const m of text.matchAll(SUFFIX_RE)) {
-    const sfx = BY_SUFFIX.get(m[0])!;
-    let start = nameStart(text, m.index, sfx, places);
-    if (start < 0 || GENERIC_PREFIX.test(text.slice(start, m.index))) continue;
-    if (LEVEL_ANCHORED.has(kindOfName(text.slice(start, m.index + m[0].length), sfx.kind))) start = anchor(text, start, m.index, places);
-    if (!accept(text, start, m.index, sfx, places)) continue;
-    const end = m.index + m[0].length;
-    // A body outlives its terms: 县十七届人大常委会 is 县人大常委会 (the printed form stays an alias).
-    const printed = text.slice(start, end);
-    const name = printed
-      .replace(/^([市县区省州])第?[一二三四五六七八九十]+届(人大常委会|人大|政协|委|纪委|常委会)$/, '$1$2')
-      .replace(/^第?[一二三四五六七八九十]+届(?=[市县区省州]委$)/, '');
-    const kind = kindOfName(name, sfx.kind);
-    hits.push({ start, end, name, kind, canonical: canonicalOf(name, places, start, region, kind), ...(printed !== name ? { printed } : {}) });
-    const bank = /^(.{2,8}银行).{1,10}[分支]行$/.exec(name);
-    if (bank) hits.push({ start, end: start + bank[1]!.length, name: bank[1]!, kind: 'bank', canonical: null, parentOf: true } as OrgHit);
-  }
-  return dropInside(resolve(hits, places), text);
-}
-
-/** Longest wins among overlapping hits; a bank's parent (中国银行) is kept inside its branch. */
-function resolve(hits: OrgHit[], places: PlaceHit[]): OrgHit[] {
-  const parents = hits.filter((h) => (h as { parentOf?: boolean }).parentOf);
-  const sorted = hits.filter((h) => !parents.includes(h)).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const kept: OrgHit[] = [];
-  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  // Venues and zones (三小报告厅) are places, not bodies.
-  const venues = places.filter((p) => p.level === 'other' || p.level === 'zone');
-  const out = kept.filter((h) => !venues.some((p) => p.start <= h.start && h.end <= p.end));
-  for (const p of parents) { delete (p as { parentOf?: boolean }).parentOf; out.push(p); }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function dropInside(hits: OrgHit[], text: string): OrgHit[] {
-  const titles = bookTitleSpans(text);
-  return hits.filter((h) => !titles.some(([s, e]) => h.start >= s && h.end <= e));
-}
-
-const DEPTS = abbr.departments as Record<string, string>;
-const LEAGUE = abbr.youthLeague as Record<string, string>;
-
-const CANONICAL_KINDS: ReadonlySet<OrgKind> = new Set(['party', 'government', 'congress', 'cppcc', 'court', 'association']);
-
-/**
- * The full name of a public body: the level character or place expanded to the
- * region's unit, the department abbreviation expanded (市经信局 → 平湖市经济和信息化局,
- * 市委 → 中共平湖市委员会, 市政协 → 中国人民政治协商会议平湖市委员会); null when nothing changes.
- */
-export function canonicalOf(name: string, places: PlaceHit[], start: number, region: Region | null, kind?: OrgKind): string | null {
-  if (kind && !CANONICAL_KINDS.has(kind)) return null;
-  const league = /^团([市县区省])委$/.exec(name);
-  if (league) {
-    const u = region ? unitForLevelChar(league[1]!, region) : null;
-    return u ? `共青团${u.name}委员会` : LEAGUE[name] ?? null;
-  }
-  let place = '';
-  let body = name;
-  const p = places.find((h) => h.start === start && h.entry && name.startsWith(h.name));
-  if (p?.entry) {
-    place = p.entry.name;
-    body = name.slice(p.name.length);
-  } else if ('市县区省州'.includes(name[0]!) && name.length > 1) {
-    const u = region ? unitForLevelChar(name[0]!, region) : null;
-    if (!u) return null; // 市委 of an unknown city: nothing to add
-    place = u.name;
-    body = name.slice(1);
-  } else return DEPTS[name] && DEPTS[name] !== name ? DEPTS[name]! : null;
-  const full = expandBody(body, place);
-  return full !== name ? full : null;
-}
-
-function expandBody(body: string, place: string): string {
-  if (body === '委') return `中共${place}委员会`;
-  if (body.startsWith('委')) return `中共${place}${body}`;
-  if (body.startsWith('政协')) return `中国人民政治协商会议${place}委员会${body.slice(2)}`;
-  for (let n = Math.min(body.length, 7); n >= 2; n--) {
-    const full = DEPTS[body.slice(0, n)];
-    if (full) return place + full + body.slice(n);
-  }
-  return place + body;
-}
+export { findOrganizations, canonicalOf } from './org-finder.js';
 
 function entities(hits: OrgHit[]): { entities: ExtractedEntity[]; idOf: Map<OrgHit, string> } {
   // One entity per body, but printed names that do not contain each other (县政府 / 县人民政府)
@@ -204,12 +58,7 @@ export const organizationExtractor: Extractor = {
   id: 'organization',
   description: 'Organisations by suffix grammar with kind, canonical full name (region-aware abbreviation expansion) and LOCATED_IN',
   extract(ctx: ExtractContext): Found {
-    const region = resolveRegion(ctx.region, ctx.article.text);
-    const places = findPlacesIn(ctx.article.text, region);
-    const found = findOrganizations(ctx.article.text, places, region);
-    // A listed project (…制造中心等项目) is not a body, even with a body's ending.
-    const projects = findProjects(ctx.article.text, found, places);
-    const hits = found.filter((o) => !projects.some((p) => p.start === o.start && p.end === o.end));
+    const hits = analyzeNames(ctx.article.text, ctx.region).orgs;
     const { entities: ents, idOf } = entities(hits);
     return { entities: ents, relations: locatedIn(ctx, hits, idOf) };
   },

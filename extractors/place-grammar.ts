@@ -57,7 +57,8 @@ const RULES: Rule[] = [
 const PROVINCE_ABBR = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁新港澳台';
 /** Well-known named regions (general geography, not from any article). */
 const REGION = new RegExp(
-  `(?:长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|黄河流域|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海|[${PROVINCE_ABBR}]{2,3}(?:毗邻|周边|沿边)?)(?:地区|区域|城市群)?|[\\u4e00-\\u9fff]{1,4}[河江湖溪水川]流域`, 'g');
+  `(?:长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|黄河流域|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海|[${PROVINCE_ABBR}]{2,3}(?:毗邻|周边|沿边)?)(?:地区|区域|城市群)?|[河江湖溪水川]流域`, 'g');
+const ONLY_ABBR = new RegExp(`^[${PROVINCE_ABBR}]+$`);
 
 function prefixStart(text: string, at: number, rule: Rule, placeEnds: Set<number>): number {
   return walkBack(text, at, rule.maxPrefix, rule.placeIsBoundary ? placeEnds : undefined);
@@ -83,12 +84,12 @@ function regionHits(text: string, placeEnds: Set<number>): PlaceHit[] {
   for (const m of text.matchAll(REGION)) {
     const name = m[0];
     // Bare pairs of province abbreviations (苏浙) need 地区/区域 to be a place.
-    if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && new RegExp(`^[${PROVINCE_ABBR}]+$`).test(name)) continue;
+    if (ONLY_ABBR.test(name)) continue;
     const start = m.index;
     let s = start;
     if (/流域$/.test(name)) {
       const w = walkBack(text, start + name.length - 2, 4, placeEnds);
-      s = w >= 0 ? w : start + name.length - 5; // unknown start: a river's name is mostly two characters + 河/江
+      s = w >= 0 ? w : Math.max(0, start + name.length - 5); // unknown start: a river's name is mostly two characters + 河/江
       if (s > start + name.length - 4) continue;
     }
     out.push({ start: s, end: start + name.length, name: text.slice(s, start + name.length), level: 'other', via: 'grammar' });

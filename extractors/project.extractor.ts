@@ -6,12 +6,12 @@
  */
 import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found } from './types.js';
-import { findPlacesIn, type PlaceHit } from './place.extractor.js';
-import { findOrganizations, type OrgHit } from './organization.extractor.js';
-import { findProjects, type ProjectHit } from './project-finder.js';
+import type { PlaceHit } from './place-grammar.js';
+import type { OrgHit } from './org-grammar.js';
+import type { ProjectHit } from './project-finder.js';
+import { analyzeNames } from './local-names.js';
 
 export { findProjects, type ProjectHit } from './project-finder.js';
-import { resolveRegion } from './region.js';
 import { makeId } from './ids.js';
 import { sentenceAt } from './sentences.js';
 import { projectSteps } from './project-steps.js';
@@ -22,11 +22,15 @@ function evidence(ctx: ExtractContext, at: number) {
 }
 
 /** LOCATED_IN (name starts with a place, or `位于X的`/`X的` before it) and RUN_BY (`org的`, org inside the name). */
-function links(ctx: ExtractContext, h: ProjectHit, id: string, places: PlaceHit[], orgs: OrgHit[]): ExtractedRelation[] {
+type SpanIds = Map<string, string>;
+
+function spanIds(ctx: ExtractContext, type: string): SpanIds {
+  return new Map(ctx.found.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => [`${m[0]},${m[1]}`, e.id] as const)));
+}
+
+function links(ctx: ExtractContext, h: ProjectHit, id: string, places: PlaceHit[], orgs: OrgHit[], placeIds: SpanIds, orgIds: SpanIds): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = ctx.article.text;
-  const placeIds = new Map(ctx.found.entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions.map((m) => [`${m[0]},${m[1]}`, e.id] as const)));
-  const orgIds = new Map(ctx.found.entities.filter((e) => e.type === 'Organization').flatMap((e) => e.mentions.map((m) => [`${m[0]},${m[1]}`, e.id] as const)));
   const before = text[h.start - 1] === '的' ? h.start - 1 : -1;
   for (const p of places) {
     const pid = placeIds.get(`${p.start},${p.end}`);
@@ -46,18 +50,17 @@ export const projectExtractor: Extractor = {
   description: 'Projects by suffix grammar and quoted names, LOCATED_IN/RUN_BY, dated STEP relations with amounts',
   extract(ctx: ExtractContext): Found {
     const text = ctx.article.text;
-    const region = resolveRegion(ctx.region, text);
-    const places = findPlacesIn(text, region);
-    const orgs = findOrganizations(text, places, region);
-    const hits = findProjects(text, orgs, places);
+    const { region, places, orgs, projects: hits } = analyzeNames(text, ctx.region);
     const groups = new Map<string, ProjectHit[]>();
     for (const h of hits) groups.set(h.name, [...(groups.get(h.name) ?? []), h]);
     const entities: ExtractedEntity[] = [];
     const relations: ExtractedRelation[] = [];
+    const placeIds = spanIds(ctx, 'Place');
+    const orgIds = spanIds(ctx, 'Organization');
     for (const [name, group] of groups) {
       const id = makeId('prj', name, ctx.region ?? region?.entry.name ?? null);
       entities.push({ id, type: 'Project', name, props: { kind: group[0]!.kind }, mentions: group.map((h) => [h.start, h.end] as [number, number]) });
-      for (const h of group) relations.push(...links(ctx, h, id, places, orgs));
+      for (const h of group) relations.push(...links(ctx, h, id, places, orgs, placeIds, orgIds));
       relations.push(...projectSteps(ctx, id, group));
     }
     return { entities, relations };

@@ -3,7 +3,7 @@
  * gazetteer unit, inferring it from the text when it is not given, and
  * resolving the words a local paper uses for it (市, 我市, 全市, 在平 …).
  */
-import { lookupFull, lookupPlace, parentOf, pickEntry, type GazEntry } from './gazetteer.js';
+import { lookupFull, lookupPlace, nameLengthsEndingAt, parentOf, pickEntry, type GazEntry } from './gazetteer.js';
 
 /** The resolved region with its containing units. */
 export interface Region {
@@ -40,7 +40,8 @@ export function inferRegion(text: string): Region | null {
   const counts = new Map<string, { e: GazEntry; n: number; first: number }>();
   for (const m of text.matchAll(FULL_ADMIN)) {
     const end = m.index + m[0].length;
-    for (let len = 2; len <= 10 && end - len >= 0; len++) {
+    for (const len of nameLengthsEndingAt(text, end)) {
+      if (len > end) continue;
       const units = lookupFull(text.slice(end - len, end)).filter((e) => e.level === 'county' || e.level === 'prefecture');
       if (units.length !== 1) continue; // ambiguous names (e.g. 朝阳区 twice) cannot decide the region
       const e = units[0]!;

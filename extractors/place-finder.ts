@@ -1,0 +1,140 @@
+/**
+ * Finds places in a text: administrative units from the gazetteer (full
+ * names, and short forms where the context supports them) and the suffix
+ * grammar of place-grammar.ts; overlapping hits resolved longest first.
+ */
+import type { PlaceLevel } from '../model/graph.schema.js';
+import { lookupFull, lookupShort, pickEntry, isWithin, isShortHead, nameLengthsEndingAt, type GazEntry } from './gazetteer.js';
+import { resolveRegion, type Region } from './region.js';
+import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
+import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
+
+const ADMIN_END = new Set([...'省市县区镇乡道旗盟州木']);
+const GENERIC_FULL = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区', '街道', '新区', '市区', '林区', '园区',
+  '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区']);
+/** Characters after which a place name may start (besides punctuation and function words). */
+const BEFORE_OK = new Set([...'赴到来去往至离返抵驻在从于与和及、省市县区镇乡州']);
+/** Common single-character surnames: a short form right after one is likely part of a person's name (吴金华). */
+const SURNAME = new Set([...'王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤伍']);
+
+/** A place name starts here: after a non-CJK char, a function word, a verb of motion, or another place. */
+function startsWord(text: string, start: number, placeEnds: Set<number>): boolean {
+  if (start === 0 || placeEnds.has(start)) return true;
+  const prev = text[start - 1]!;
+  if (!isCjk(prev) || STOP_CHARS.has(prev) || BEFORE_OK.has(prev)) return !SURNAME.has(prev);
+  if (start >= 2 && STOP_WORDS.has(text.slice(start - 2, start))) return true;
+  return false;
+}
+
+function fullHits(text: string, region: Region | null): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (let end = 2; end <= text.length; end++) {
+    if (!ADMIN_END.has(text[end - 1]!)) continue;
+    for (const len of nameLengthsEndingAt(text, end)) {
+      if (len > end) continue;
+      const name = text.slice(end - len, end);
+      const units = lookupFull(name);
+      if (units.length === 0 || GENERIC_FULL.has(name)) continue;
+      const e = pickEntry(units, region?.entry.code ?? null)!;
+      // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
+      if (len === 2 && !inRegion(e, region) && (e.level === 'township' || e.level === 'subdistrict' || STOP_CHARS.has(name[0]!))) continue;
+      out.push({ start: end - len, end, name, level: e.level, entry: e, via: 'full' });
+      break;
+    }
+  }
+  return out;
+}
+
+function inRegion(e: GazEntry, region: Region | null): boolean {
+  return !!region && (e.code === region.entry.code || isWithin(e, region.entry));
+}
+
+/** Same province as the region. */
+function nearRegion(e: GazEntry, region: Region | null): boolean {
+  const prov = region?.chain.find((u) => u.level === 'province');
+  return !!prov && isWithin(e, prov);
+}
+
+/** Characters after a short form that show it is part of a longer word rather than a place. */
+const SHORT_NEXT_BAD = /^[省市县区镇乡村]/;
+
+function shortHits(text: string, region: Region | null, taken: Uint8Array, placeEnds: Set<number>): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  const rejected: Array<{ start: number; end: number; units: GazEntry[] }> = [];
+  for (let start = 0; start < text.length; start++) {
+    if (taken[start] || start + 1 >= text.length || !isShortHead(text, start)) continue;
+    for (let len = 4; len >= 2; len--) {
+      const end = start + len;
+      if (end > text.length || taken[end - 1]) continue;
+      const units = lookupShort(text.slice(start, end));
+      if (units.length === 0 || SHORT_NEXT_BAD.test(text.slice(end, end + 1))) continue;
+      const e = startsWord(text, start, placeEnds) ? acceptShort(units, region) : undefined;
+      if (e) {
+        out.push({ start, end, name: text.slice(start, end), level: e.level, entry: e, via: 'short' });
+        placeEnds.add(end);
+      } else if (!SURNAME.has(text[start - 1] ?? '')) rejected.push({ start, end, units });
+      break;
+    }
+  }
+  // In a list of places (金山、太仓、平湖) a county's short form needs no other support.
+  const ends = new Set(out.map((h) => h.end));
+  const starts = new Set(out.map((h) => h.start));
+  for (const r of rejected) {
+    const listed = (text[r.end] === '、' && starts.has(r.end + 1)) || (text[r.start - 1] === '、' && ends.has(r.start - 1));
+    const e = listed ? pickEntry(r.units.filter((u) => /county|prefecture/.test(u.level) && !u.common), region?.entry.code ?? null) : undefined;
+    if (e) out.push({ start: r.start, end: r.end, name: text.slice(r.start, r.end), level: e.level, entry: e, via: 'short' });
+  }
+  return out;
+}
+
+/**
+ * Short forms are accepted for provinces and prefectures (unless they are common
+ * words), for counties near the region or not common words, and for townships
+ * only inside the region.
+ */
+function acceptShort(units: GazEntry[], region: Region | null): GazEntry | undefined {
+  const code = region?.entry.code ?? null;
+  const local = units.filter((u) => inRegion(u, region) || u.code === region?.entry.code);
+  if (local.length) return pickEntry(local, code);
+  const upper = units.filter((u) => u.level === 'province' || u.level === 'prefecture');
+  if (upper.length) return pickEntry(upper, code);
+  const counties = units.filter((u) => u.level === 'county' && !u.common);
+  const near = counties.filter((u) => nearRegion(u, region));
+  if (near.length) return pickEntry(near, code);
+  const known = counties.filter((u) => u.knownShort);
+  return known.length === 1 ? known[0] : undefined;
+}
+
+/** All places of `text`, longest first where hits overlap, in text order. */
+export function findPlaces(text: string, regionName: string | null = null): PlaceHit[] {
+  const region = resolveRegion(regionName, text);
+  return findPlacesIn(text, region);
+}
+
+export function findPlacesIn(text: string, region: Region | null): PlaceHit[] {
+  const full = fullHits(text, region);
+  const taken = new Uint8Array(text.length);
+  for (const h of full) taken.fill(1, h.start, h.end);
+  const hits = [...full, ...shortHits(text, region, taken, new Set(full.map((h) => h.end)))];
+  hits.push(...grammarPlaces(text, hits));
+  const blocked = quotedTitleSpans(text);
+  return resolveOverlaps(hits).filter((h) => !blocked.some(([s, e]) => h.start >= s && h.end <= e));
+}
+
+const LEVEL_RANK: PlaceLevel[] = ['province', 'prefecture', 'county', 'zone', 'township', 'subdistrict', 'village', 'community', 'other'];
+
+function resolveOverlaps(hits: PlaceHit[]): PlaceHit[] {
+  const rank = (h: PlaceHit) => LEVEL_RANK.indexOf(h.level);
+  const sorted = [...hits].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const used = new Uint8Array(hits.reduce((m, h) => Math.max(m, h.end), 0));
+  const kept: PlaceHit[] = [];
+  for (const h of sorted) {
+    let free = true;
+    for (let i = h.start; i < h.end && free; i++) if (used[i]) free = false;
+    if (!free) continue;
+    used.fill(1, h.start, h.end);
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
