@@ -1,13 +1,15 @@
 /**
  * POST /api/articles: read → extract → write for one upload. Uses the same
- * pieces as `baoxun ingest` (extractors/readers, extractors/pipeline, the graph
- * writer); the extractor (and nodejieba's dictionaries) load on first use only.
+ * pieces as `baoxun ingest` (extractors/readers, extractors/pipeline, the resolver,
+ * the graph writer); the extractor (and nodejieba's dictionaries) load on first use only.
  */
 import type { CreateArticleResponse } from '../../model/api.schema.js';
 import type { RawArticle } from '../../extractors/types.js';
 import { readInput } from '../../extractors/readers/index.js';
 import { makeArticle } from '../../extractors/readers/make-article.js';
 import type { Executor } from '../graph/executor.js';
+import { loadJudgements } from '../graph/judgements.js';
+import { resolveExtraction } from '../graph/resolver.js';
 import { writeBatch } from '../graph/writer.js';
 import { AppError, BadRequest } from './errors.js';
 
@@ -37,8 +39,12 @@ function rawArticles(u: Upload): RawArticle[] {
 export async function ingestUpload(executor: Executor, u: Upload): Promise<CreateArticleResponse> {
   const raws = rawArticles(u);
   const { extractArticle } = await import('../../extractors/pipeline.js');
-  const extractions = raws.map((raw) => extractArticle(raw, { region: u.region ?? null }));
-  const stats = await writeBatch(executor, extractions.map((ex) => ({ ex, extras: { region: u.region ?? null } })), { force: true });
+  const region = u.region ?? null;
+  // Resolved like `baoxun ingest` does, so an upload joins the same people, places, … as the CLI's.
+  const judgements = await loadJudgements(executor);
+  const extractions = raws.map((raw) => resolveExtraction(extractArticle(raw, { region }), { region, judgements }));
+  const items = extractions.map((ex, i) => ({ ex, extras: { region, credits: raws[i]!.credits.map((c) => c.text) } }));
+  const stats = await writeBatch(executor, items, { force: true });
   if (stats.failed.length > 0) {
     throw new AppError(422, 'write_failed', `could not store: ${stats.failed.map((f) => `${f.id}: ${f.error}`).join('; ')}`);
   }

@@ -114,10 +114,29 @@ export async function removeFixture(executor: Executor, f: Fixture): Promise<voi
   await deleteArticles(executor, [f.ids.a1, f.ids.a2]);
 }
 
-/** Node and relationship totals, to prove the console changed nothing. */
-export async function totals(executor: Executor): Promise<{ nodes: number; rels: number }> {
+/**
+ * What the console must not change: the fixture's nodes and relationships (other test
+ * files write to the same database at the same time, so global totals would race),
+ * intruder nodes, and the schema (indexes and constraints by name).
+ */
+export async function snapshot(executor: Executor, f: Fixture): Promise<Record<string, unknown>> {
   return executor.readWith(async (tx) => {
-    const r = await tx.run('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
-    return { nodes: r.records[0]!.get('nodes') as number, rels: r.records[0]!.get('rels') as number };
+    const r = await tx.run(
+      `MATCH (n) WHERE n.id STARTS WITH $p
+       OPTIONAL MATCH (n)-[r]-()
+       WITH count(DISTINCT n) AS nodes, count(DISTINCT r) AS rels,
+            collect(DISTINCT n {.*, labels: labels(n)}) AS props
+       RETURN nodes, rels, props, COUNT { (:ApiTestIntruder) } AS intruders`,
+      { p: f.p },
+    );
+    const idx = await tx.run('SHOW INDEXES YIELD name RETURN collect(name) AS names');
+    const con = await tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    const rec = r.records[0]!;
+    const byId = (xs: Array<Record<string, unknown>>) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    return {
+      nodes: rec.get('nodes'), rels: rec.get('rels'), props: byId(rec.get('props')), intruders: rec.get('intruders'),
+      indexes: [...(idx.records[0]!.get('names') as string[])].sort(),
+      constraints: [...(con.records[0]!.get('names') as string[])].sort(),
+    };
   });
 }

@@ -51,9 +51,9 @@ export function exportRoutes({ executor, config }: RouteDeps): Router {
     if (query.format === 'json') {
       res.json(g);
     } else if (query.format === 'graphml') {
-      res.type('application/graphml+xml').attachment(`${name}.graphml`).send(toGraphml(g));
+      res.attachment(`${name}.graphml`).type('application/graphml+xml').send(toGraphml(g));
     } else {
-      res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(toCsv(g));
+      res.attachment(`${name}.csv`).type('text/csv; charset=utf-8').send(toCsv(g));
     }
   }));
   return r;
