@@ -28,11 +28,22 @@ export function contentId(text: string): string {
   return `a_${sha1(fingerprint(text)).slice(0, 16)}`;
 }
 
-/** Credits printed inside the body right after `本报讯`, e.g. `本报讯（记者 张三 通讯员 李四）`. */
+const CREDIT_WORD = /记者|通讯员|摄影|实习生/u;
+
+/**
+ * Credits printed inside the body: right after the dateline
+ * (`本报讯（记者 张三 通讯员 李四）`) or in brackets at the very end
+ * (`…点赞。（记者 张三）`). `start` is their offset in the text.
+ */
 function inlineCredits(text: string): RawCredit[] {
-  const m = /^(本报讯|本报[^\s（(]{0,12}讯)\s*[（(]([^（()）\n]{2,60})[）)]/u.exec(text);
-  if (!m || !/记者|通讯员|摄影|实习生/u.test(m[2]!)) return [];
-  return [{ text: m[2]!.trim(), start: m.index + m[0].indexOf(m[2]!) }];
+  const out: RawCredit[] = [];
+  const head = /^(?:本报讯|本报[^\s（(]{0,12}讯)\s*[（(]([^（()）\n]{2,60})[）)]/u.exec(text);
+  if (head && CREDIT_WORD.test(head[1]!)) out.push({ text: head[1]!.trim(), start: head[0].lastIndexOf(head[1]!) });
+  const tail = /[（(]([^（()）\n]{2,60})[）)]\s*$/u.exec(text);
+  if (tail && CREDIT_WORD.test(tail[1]!) && /^(?:本报)?(?:记者|通讯员|摄影|实习生)/u.test(tail[1]!.trim()) && tail.index > (head?.[0].length ?? 0)) {
+    out.push({ text: tail[1]!.trim(), start: tail.index + 1 });
+  }
+  return out;
 }
 
 /** Finishes a draft: id, hash, and credits found inside the body. */

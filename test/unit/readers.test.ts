@@ -54,6 +54,13 @@ describe('plain text', () => {
     expect(article.text.slice(4, 4 + credits[0]!.text.length)).toBe(credits[0]!.text);
   });
 
+  it('finds a bracketed credit at the very end of the text, with its offset', () => {
+    const text = '本报讯 近日，东坝村新修的村道正式通车。\n村民纷纷点赞。（记者 陶然 通讯员 白露）';
+    const { article, credits } = ok(readInput('a.txt', utf8(text))).articles[0]!;
+    expect(credits).toEqual([{ text: '记者 陶然 通讯员 白露', start: text.indexOf('记者') }]);
+    expect(article.text).toBe(text);
+  });
+
   it('splits a page and reports the credits it cannot place', () => {
     const o = ok(read('page-invented.txt'));
     expect(o.articles).toHaveLength(4);
