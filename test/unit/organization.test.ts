@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { organizationExtractor, findOrganizations } from '../../extractors/organization.extractor.js';
+import { placeExtractor } from '../../extractors/place.extractor.js';
+import { findPlacesIn } from '../../extractors/place-finder.js';
+import { resolveRegion } from '../../extractors/region.js';
+import { splitSentences } from '../../extractors/sentences.js';
+import type { ExtractContext } from '../../extractors/types.js';
+
+function orgs(text: string, regionName: string | null = null) {
+  const region = resolveRegion(regionName, text);
+  return findOrganizations(text, findPlacesIn(text, region), region);
+}
+
+describe('organisation finder', () => {
+  it('expands a department abbreviation with the region (市经信局 → 平湖市经济和信息化局)', () => {
+    // Written for this test.
+    const [o] = orgs('记者从市经信局获悉，全市新增规上企业。', '平湖市');
+    expect(o).toMatchObject({ name: '市经信局', kind: 'government', canonical: '平湖市经济和信息化局' });
+  });
+
+  it('gives party, congress, CPPCC, youth league and court bodies their kinds and full names', () => {
+    // Written for this test.
+    const got = orgs('市委、市人大常委会、市政协、团市委和市法院的负责人参加。', '平湖市');
+    expect(got.map((o) => [o.name, o.kind, o.canonical])).toEqual([
+      ['市委', 'party', '中共平湖市委员会'],
+      ['市人大常委会', 'congress', '平湖市人民代表大会常务委员会'],
+      ['市政协', 'cppcc', '中国人民政治协商会议平湖市委员会'],
+      ['团市委', 'association', '共青团平湖市委员会'],
+      ['市法院', 'court', '平湖市人民法院'],
+    ]);
+  });
+
+  it('keeps a bank and its branch apart', () => {
+    // Written for this test.
+    const got = orgs('该公司与农业银行湖北省分行签订协议。');
+    expect(got.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([['农业银行湖北省分行', 'bank'], ['农业银行', 'bank']]));
+  });
+
+  it('finds enterprises, schools, media and cooperatives by their endings', () => {
+    // Written for this test (invented names).
+    const got = orgs('十堰宏达机械有限公司、房县第二中学、房县融媒体中心和青峰镇茶叶专业合作社共同参与。', '房县');
+    expect(got.map((o) => [o.name, o.kind])).toEqual([
+      ['十堰宏达机械有限公司', 'enterprise'], ['房县第二中学', 'school'], ['房县融媒体中心', 'media'], ['青峰镇茶叶专业合作社', 'enterprise'],
+    ]);
+  });
+
+  it('does not take ordinary words with a body ending for bodies (格局, 举办, 中小学, 各级党委)', () => {
+    // Written for this test.
+    expect(orgs('新格局正在形成，举办方邀请中小学生参加，各级党委高度重视。')).toEqual([]);
+  });
+
+  it('cuts a verb off the front of a body (经市委研究 → 市委) and drops a term number (县十七届人大常委会)', () => {
+    // Written for this test.
+    expect(orgs('经市委研究决定，由他主持工作。').map((o) => o.name)).toEqual(['市委']);
+    const [o] = orgs('县十七届人大常委会召开第五次会议。', '房县');
+    expect(o).toMatchObject({ name: '县人大常委会', printed: '县十七届人大常委会' });
+  });
+});
+
+describe('organisation extractor', () => {
+  it('links a body to the place its name starts with (LOCATED_IN)', () => {
+    // Written for this test.
+    const text = '林埭镇党委召开专题会议。';
+    const ctx: ExtractContext = {
+      article: { id: 'art_t', title: null, published: null, source: 't', text }, region: '平湖市', credits: [],
+      sentences: splitSentences(text), tokenizer: { tag: () => [] }, found: { entities: [], relations: [] },
+    };
+    ctx.found.entities.push(...placeExtractor.extract(ctx).entities);
+    const out = organizationExtractor.extract(ctx);
+    const org = out.entities.find((e) => e.name === '林埭镇党委');
+    const town = ctx.found.entities.find((e) => e.name === '林埭镇');
+    expect(org?.props.kind).toBe('party');
+    expect(out.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: org!.id, to: town!.id }));
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { projectExtractor, findProjects } from '../../extractors/project.extractor.js';
+import { sentenceAmount, sentenceDate } from '../../extractors/project-steps.js';
+import { splitSentences } from '../../extractors/sentences.js';
+import type { ExtractContext } from '../../extractors/types.js';
+
+const names = (text: string) => findProjects(text).map((h) => h.name);
+
+describe('project finder', () => {
+  it('drops quotes around the whole name and keeps quotes inside it', () => {
+    // Written for this test (invented names).
+    expect(names('全县启动“清风家园·安居行动”。')).toEqual(['清风家园·安居行动']);
+    expect(names('镇里实施青年干部“1234”成长计划，成效明显。')).toEqual(['青年干部“1234”成长计划']);
+    expect(names('银行发起‘小微助跑’专项行动帮助企业。')).toEqual(['‘小微助跑’专项行动']);
+  });
+
+  it('takes a quoted name before a bare classifier without the classifier (“X”项目)', () => {
+    // Written for this test.
+    expect(names('领导肯定了“幸福邻里坊”项目的做法。')).toEqual(['幸福邻里坊']);
+  });
+
+  it('finds construction works and keeps the verb before them out (加快X工程建设)', () => {
+    // Written for this test.
+    expect(names('会议要求加快青龙河引水工程建设。')).toEqual(['青龙河引水工程']);
+  });
+
+  it('does not take generic work (党风廉政建设, 重点项目, 合作交流平台) for projects', () => {
+    // Written for this test.
+    expect(names('抓好党风廉政建设，推进重点项目，搭建合作交流平台。')).toEqual([]);
+  });
+
+  it('takes each quoted item of a list before 等服务平台', () => {
+    // Written for this test.
+    expect(names('整合‘政企通’‘12345’和‘码上办’等服务平台。')).toEqual(['政企通', '12345', '码上办']);
+  });
+});
+
+describe('project steps', () => {
+  it('resolves dates against the publication date and normalises amounts to yuan', () => {
+    expect(sentenceDate('12月 25日上午开工', '2021-01-04')).toBe('2020-12-25');
+    expect(sentenceDate('3月2日开工', '2021-03-05')).toBe('2021-03-02');
+    expect(sentenceDate('昨日竣工', '2021-03-05')).toBe('2021-03-04');
+    expect(sentenceAmount('总投资5.2亿元')).toBe(520_000_000);
+    expect(sentenceAmount('投资800万元')).toBe(8_000_000);
+  });
+
+  it('emits a dated STEP from the project to the article, with the amount', () => {
+    // Written for this test.
+    const text = '3月1日，城西污水处理厂提升工程正式开工，总投资1.5亿元。';
+    const ctx: ExtractContext = {
+      article: { id: 'art_p', title: null, published: '2021-03-02', source: 't', text }, region: null, credits: [],
+      sentences: splitSentences(text), tokenizer: { tag: () => [] }, found: { entities: [], relations: [] },
+    };
+    const out = projectExtractor.extract(ctx);
+    const p = out.entities.find((e) => e.type === 'Project');
+    expect(p?.name).toBe('城西污水处理厂提升工程');
+    expect(out.relations).toContainEqual(expect.objectContaining({
+      type: 'STEP', from: p!.id, to: 'art_p', props: { stage: '开工', date: '2021-03-01', amount_yuan: 150_000_000 },
+    }));
+  });
+});
