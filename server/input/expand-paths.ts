@@ -4,7 +4,7 @@
  * exist or cannot be read is reported, not thrown.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 
 export type Expanded = { source: string; size: number } | { source: string; error: string };
 
@@ -29,7 +29,9 @@ async function* walk(dir: string, seen: Seen): AsyncGenerator<Expanded> {
     yield { source: dir, error: reason(e) };
     return;
   }
-  for (const name of names) yield* expandOne(join(dir, name), false, seen);
+  // Keep the directory as the user typed it (`./pages/` stays `./pages/…`): it becomes article.source.
+  const prefix = dir.endsWith(sep) || dir.endsWith('/') ? dir : dir + sep;
+  for (const name of names) yield* expandOne(prefix + name, false, seen);
 }
 
 async function* expandOne(path: string, given: boolean, seen: Seen): AsyncGenerator<Expanded> {

@@ -161,4 +161,11 @@ describe('directories', () => {
     for await (const r of readInputs([tmp], {})) sources.push(r.source.slice(tmp.length + 1));
     expect(sources).toEqual(['a.txt', 'b/2.txt']);
   });
+
+  it('keeps the directory as typed in the sources (it becomes article.source)', async () => {
+    const dotted = `${tmp}/./b/`;
+    const sources = [];
+    for await (const r of readInputs([dotted], {})) sources.push(r.source);
+    expect(sources).toEqual([`${dotted}2.txt`]);
+  });
 });
