@@ -163,9 +163,11 @@ describe('directories', () => {
   });
 
   it('keeps the directory as typed in the sources (it becomes article.source)', async () => {
-    const dotted = `${tmp}/./b/`;
+    mkdirSync(join(tmp, 'c'));
+    writeFileSync(join(tmp, 'c/3.txt'), '第三篇：某街道办起了夜校。');
+    const dotted = `${tmp}/./c/`;
     const sources = [];
     for await (const r of readInputs([dotted], {})) sources.push(r.source);
-    expect(sources).toEqual([`${dotted}2.txt`]);
+    expect(sources).toEqual([`${dotted}3.txt`]);
   });
 });
