@@ -1,0 +1,8 @@
+// title: Who meets whom
+// description: Pairs of people who attended the most meetings together.
+// params: {}
+MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)
+WHERE a.id < b.id
+RETURN a.name AS person, b.name AS other, count(DISTINCT m) AS meetings, max(m.date) AS last_met
+ORDER BY meetings DESC, last_met DESC
+LIMIT 50

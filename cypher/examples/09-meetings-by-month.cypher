@@ -1,0 +1,8 @@
+// title: Meetings per month
+// description: How many meetings the papers report per month, with the number of people at them.
+// params: {}
+MATCH (m:Meeting) WHERE m.date IS NOT NULL
+WITH substring(m.date, 0, 7) AS month, m
+RETURN month, count(m) AS meetings, sum(COUNT { (:Person)-[:ATTENDED]->(m) }) AS attendances
+ORDER BY month DESC
+LIMIT 60

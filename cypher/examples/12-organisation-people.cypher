@@ -1,0 +1,8 @@
+// title: People of an organisation
+// description: Everyone seen in a post of an organisation whose name contains a text, with tenure as the papers show it.
+// params: {"org": "人民政府"}
+MATCH (o:Organization) WHERE o.name CONTAINS $org
+MATCH (p:Person)-[h:HOLDS_ROLE]->(r:Role)-[:OF]->(o)
+RETURN o.name AS organization, r.name AS post, p.name AS person, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen
+ORDER BY organization, last_seen DESC
+LIMIT 200
