@@ -68,7 +68,10 @@ async function chunks<T>(list: T[], size: number, fn: (part: T[]) => Promise<unk
 async function ceiling(ex: Executor, g: { nodes: Row[]; rels: Row[] }): Promise<number> {
   const t = performance.now();
   await chunks(g.nodes, 5000, (rows) => ex.write('bench/ceiling-nodes', { rows }));
-  await chunks(g.rels, 5000, (rows) => ex.write('bench/ceiling-rels', { rows }));
+  for (const kind of ['ee', 'ea', 'ae'] as const) {
+    const part = g.rels.filter((r) => `${r.fromArticle ? 'a' : 'e'}${r.toArticle ? 'a' : 'e'}` === kind);
+    await chunks(part, 5000, (rows) => ex.write(`bench/ceiling-rels-${kind}`, { rows }));
+  }
   return (performance.now() - t) / 1000;
 }
 

@@ -1,0 +1,6 @@
+// The write ceiling: plain CREATE of relationships (Entity → Entity) between nodes found by id.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props
