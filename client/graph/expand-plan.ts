@@ -9,6 +9,12 @@ export interface RelChoice { type: string; count: number }
 /** Above this many neighbours the user chooses which relationships to expand. */
 export const BUSY_THRESHOLD = 25;
 
+/** The threshold in use: a user setting (localStorage `baoxun.busyThreshold`) or the default. */
+export function busyThreshold(stored: string | null): number {
+  const n = Number(stored);
+  return stored !== null && Number.isInteger(n) && n >= 0 ? n : BUSY_THRESHOLD;
+}
+
 /** Counts per relationship type, both directions summed, busiest first. */
 export function relChoices(counts: readonly RelCount[]): RelChoice[] {
   const byType = new Map<string, number>();

@@ -9,7 +9,7 @@ import { getJson } from '../lib/api-client.js';
 import { track } from '../lib/status.js';
 import { t } from '../lib/i18n.js';
 import { ExpandHistory, collapsible } from './expand-history.js';
-import { isBusy, relChoices } from './expand-plan.js';
+import { busyThreshold, isBusy, relChoices } from './expand-plan.js';
 import type { GraphView } from './graph-view.js';
 
 export interface ExplorerHooks {
@@ -82,7 +82,7 @@ export class Explorer {
     if (!detail) return;
     const choices = relChoices(detail.counts);
     let relTypes: string[] | undefined;
-    if (ask && isBusy(choices)) {
+    if (ask && isBusy(choices, busyThreshold(localStorage.getItem('baoxun.busyThreshold')))) {
       const chosen = await this.hooks.chooseRelTypes(detail.name, choices);
       if (!chosen || chosen.length === 0) return;
       relTypes = chosen.length === choices.length ? undefined : chosen;

@@ -74,9 +74,10 @@ export class GraphView {
     this.applyFilters();
     const newNodes = added.nodes();
     if (newNodes.nonempty()) {
-      // Lay out the new nodes with their already placed neighbours held still.
-      const fixed = newNodes.neighborhood().nodes().intersection(before);
-      const part = newNodes.union(fixed).union(newNodes.connectedEdges());
+      // The nodes already placed are held still. In a small graph all of them take part (so new
+      // nodes are pushed clear of every old one); in a big one only the new nodes' neighbours, to stay fast.
+      const fixed = before.length <= 300 ? before : newNodes.neighborhood().nodes().intersection(before);
+      const part = newNodes.union(fixed).union(newNodes.connectedEdges()).union(fixed.edgesWith(fixed));
       await this.run(part.layout(incrementalLayout(fixed.toArray() as NodeSingular[])));
     }
     return added.map((el) => el.id());

@@ -49,6 +49,8 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 7,
+        // Long meeting and article names are cut with an ellipsis; the details panel has them whole.
+        'text-wrap': 'ellipsis', 'text-max-width': '130px',
         'text-valign': 'bottom', 'text-margin-y': 3, color: '#1f2328',
         'text-outline-color': '#ffffff', 'text-outline-width': 2,
         width: 22, height: 22, 'background-color': FALLBACK.color,

@@ -46,6 +46,7 @@ export function renderDetails(
     button(t('pathFrom'), actions.pathFrom), button(t('pathTo'), actions.pathTo),
     actions.timeline ? button(t('timelineOf'), actions.timeline) : null,
     actions.history ? button(t('projectHistory'), actions.history) : null,
+    d.type === 'Article' ? button(t('openArticle'), () => actions.openArticle(d.id)) : null,
   );
   const props = el('table', { class: 'props' }, ...visibleProps(d.props).map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))));
   const counts = el('ul', { class: 'counts' }, ...d.counts.map((c) =>

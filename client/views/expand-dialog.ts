@@ -1,12 +1,12 @@
 /** Asks which relationship types to expand, showing the neighbour count of each. */
 import { button, el } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
-import { defaultChosen, type RelChoice } from '../graph/expand-plan.js';
+import { busyThreshold, defaultChosen, type RelChoice } from '../graph/expand-plan.js';
 
 /** Resolves to the chosen types, or null when cancelled. */
 export function chooseRelTypes(dialog: HTMLDialogElement, nodeName: string, choices: RelChoice[]): Promise<string[] | null> {
   return new Promise((resolve) => {
-    const preset = new Set(defaultChosen(choices));
+    const preset = new Set(defaultChosen(choices, busyThreshold(localStorage.getItem('baoxun.busyThreshold'))));
     const boxes = choices.map((c) => {
       const box = el('input', { type: 'checkbox', value: c.type, name: 'relType' });
       box.checked = preset.has(c.type);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExpandHistory, collapsible } from '../../client/graph/expand-history.js';
-import { defaultChosen, isBusy, relChoices } from '../../client/graph/expand-plan.js';
+import { BUSY_THRESHOLD, busyThreshold, defaultChosen, isBusy, relChoices } from '../../client/graph/expand-plan.js';
 
 describe('relChoices', () => {
   it('sums both directions per type, busiest first', () => {
@@ -17,6 +17,12 @@ describe('relChoices', () => {
     expect(isBusy(choices, 25)).toBe(true);
     expect(isBusy([{ type: 'C', count: 3 }], 25)).toBe(false);
     expect(defaultChosen(choices, 25)).toEqual(['C', 'B']);
+  });
+  it('reads the threshold setting, falling back to the default on nonsense', () => {
+    expect(busyThreshold('3')).toBe(3);
+    expect(busyThreshold(null)).toBe(BUSY_THRESHOLD);
+    expect(busyThreshold('-1')).toBe(BUSY_THRESHOLD);
+    expect(busyThreshold('x')).toBe(BUSY_THRESHOLD);
   });
 });
 
