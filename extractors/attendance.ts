@@ -28,11 +28,12 @@ const TOUR_AFTER = /^(?:考察|调研|视察|活动并调研)/u;
  * a role, `stop` (the first verb says they did something else, or `X的讲话` is a noun), or null (no verb).
  */
 export function attendanceAfter(text: string, end: number, sentenceEnd: number): AttendAs | 'stop' | null {
-  VERB_RE.lastIndex = end;
-  const m = VERB_RE.exec(text);
-  if (!m || m.index >= sentenceEnd) return null;
+  const rest = text.slice(end, sentenceEnd);
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(rest);
+  if (!m) return null;
   const as = VERB_MAP.get(m[0]) ?? null;
-  if (!as || text.slice(end, m.index).includes('的')) return 'stop';
-  if (TOUR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return 'stop';
+  if (!as || rest.slice(0, m.index).includes('的')) return 'stop';
+  if (TOUR_AFTER.test(text.slice(end + m.index + m[0].length, end + m.index + m[0].length + 5))) return 'stop';
   return as;
 }

@@ -108,13 +108,18 @@ export function findCredits(text: string): CreditSpan[] {
     if (out.some((c) => c.start <= innerStart && innerStart < c.end)) continue;
     out.push(span(text, innerStart, inner, innerStart));
   }
-  const tail = TAIL_PAREN_RE.exec(text);
+  // the end-of-text patterns only look at the tail (a regex over the whole text would try every position)
+  const tailStart = Math.max(0, text.length - 60);
+  const tailText = text.slice(tailStart);
+  const tailM = TAIL_PAREN_RE.exec(tailText);
+  const tail = tailM ? Object.assign(tailM, { index: tailM.index + tailStart }) : null;
   if (tail && !out.some((c) => c.start <= tail.index && tail.index < c.end)) {
     const inner = tail[1]!;
     const ok = inner.split(/\s+/u).every((t) => isSurnameAt(t, 0) && !/[局委会部厅办院所校队中心站社司]$/u.test(t));
     if (ok) out.push(span(text, tail.index, inner, tail.index + tail[0].indexOf(inner)));
   }
-  const photo = PHOTO_RE.exec(text);
+  const photoM = PHOTO_RE.exec(tailText);
+  const photo = photoM ? Object.assign(photoM, { index: photoM.index + tailStart }) : null;
   if (photo && !out.some((c) => c.start <= photo.index && photo.index < c.end)) {
     out.push(span(text, photo.index, photo[1]!, photo.index, '摄影'));
   }

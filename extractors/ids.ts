@@ -6,9 +6,18 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Short sha1 of the key parts joined by `|`. */
+const memo = new Map<string, string>();
+
+/** Short sha1 of the key parts joined by `|` (memoised: the same names recur across articles and hashing is not free). */
 export function shortHash(...parts: Array<string | null | undefined>): string {
-  return createHash('sha1').update(parts.map((p) => p ?? '').join('|')).digest('hex').slice(0, 16);
+  const key = parts.map((p) => p ?? '').join('|');
+  let h = memo.get(key);
+  if (h === undefined) {
+    h = createHash('sha1').update(key).digest('hex').slice(0, 16);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(key, h);
+  }
+  return h;
 }
 
 /** Generic entity id: `prefix_` + short hash of the key parts. */

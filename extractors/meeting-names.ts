@@ -20,8 +20,9 @@ const NAME_BODY = '[\\u3400-\\u9fff0-9０-９A-Za-z“”‘’"·—\\- ]';
 
 // 召开/举行/举办 NAME
 const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举行|举办了|举办)(?:的)?(${NAME_BODY}{2,60}(?:${SUFFIX_ALT}))`, 'gu');
-// NAME (在X|于X) 召开/举行/…
-const VERB_AFTER_RE = new RegExp(`(${NAME_BODY}{2,60}?(?:${SUFFIX_ALT}))(?:(在|于)([^，。；,;\\n]{1,24}?))?(?:隆重|顺利|正式|成功|盛大)?(?:召开|举行|举办|开幕|启动|开班)`, 'gu');
+// NAME (在X|于X) 召开/举行/…: found from the verb backwards (a forward regex would try every start position)
+const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大)?(?:召开|举行|举办|开幕|启动|开班)/gu;
+const CLAUSE_PUNCT = /[，。；,;\n：:]/u;
 const OPENER_RE = /(?:^|[，。；,;\n])((?:座谈会|推进会|现场会|现场办公会|见面会|交流会|恳谈会))上/gu;
 
 const NOT_HELD_BEFORE = /(?:学习|传达|贯彻|落实|领会|宣传|研究|审议|筹备|将于|即将|拟于|拟|计划|定于|准备|保障|确保|迎接)[^，。；,;]{0,20}$/u;
@@ -47,6 +48,29 @@ function trimLeft(name: string): { name: string; cut: number } {
   return { name: name.slice(cut), cut };
 }
 
+/** `NAME (在X) 召开`: the clause before the verb at `verbAt`, split at 在/于 when what precedes ends like an event name. */
+function nameBeforeVerb(text: string, verbAt: number): { start: number; name: string; placeText: string | null; placeStart: number } | null {
+  let clauseStart = Math.max(0, verbAt - 90);
+  for (let i = verbAt - 1; i >= clauseStart; i--) if (CLAUSE_PUNCT.test(text[i]!)) { clauseStart = i + 1; break; }
+  const clause = text.slice(clauseStart, verbAt);
+  let namePart = clause;
+  let placeText: string | null = null;
+  let placeStart = -1;
+  if (!SUFFIX_END_RE.test(clause)) {
+    const at = Math.max(clause.lastIndexOf('在'), clause.lastIndexOf('于'));
+    if (at < 0 || verbAt - (clauseStart + at) > 26 || !SUFFIX_END_RE.test(clause.slice(0, at))) return null;
+    namePart = clause.slice(0, at);
+    if (clause[at] === '在') {
+      placeText = clause.slice(at + 1);
+      placeStart = clauseStart + at + 1;
+    }
+  }
+  // `县人大常委会召开第N次会议`: before the verb, 常委会 is the body that convenes, not the meeting
+  if (/常委会$/u.test(namePart)) return null;
+  const { name, cut } = trimLeft(namePart);
+  return { start: clauseStart + cut, name, placeText, placeStart };
+}
+
 /** Event names reported as taking place, in text order, without duplicates. */
 export function findMeetings(text: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -60,14 +84,9 @@ export function findMeetings(text: string): MeetingMention[] {
     out.push({ start: s, end: s + name.length, name, kind: kindOf(name), placeText, placeStart });
   };
   for (const m of text.matchAll(VERB_FIRST_RE)) push(m.index + m[0].indexOf(m[1]!), m[1]!);
-  for (const m of text.matchAll(VERB_AFTER_RE)) {
-    const clauseStart = Math.max(...['，', '。', '；', ',', ';', '\n', '：', ':'].map((p) => m[1]!.lastIndexOf(p))) + 1;
-    const { name, cut } = trimLeft(m[1]!.slice(clauseStart));
-    // `县人大常委会召开第N次会议`: before the verb, 常委会 is the body that convenes, not the meeting
-    if (/常委会$/u.test(name)) continue;
-    const placeText = m[2] === '在' ? m[3]! : null;
-    const placeStart = placeText ? m.index + m[0].indexOf(placeText, m[1]!.length) : -1;
-    push(m.index + clauseStart + cut, name, placeText, placeStart);
+  for (const m of text.matchAll(HELD_VERB_RE)) {
+    const held = nameBeforeVerb(text, m.index);
+    if (held) push(held.start, held.name, held.placeText, held.placeStart);
   }
   for (const m of text.matchAll(OPENER_RE)) push(m.index + m[0].indexOf(m[1]!), m[1]!);
   return out.sort((a, b) => a.start - b.start);

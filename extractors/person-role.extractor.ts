@@ -5,7 +5,8 @@
  * or place printed right before the title when an earlier extractor found it.
  */
 import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
-import type { ExtractContext, Extractor, Found } from './types.js';
+import type { ExtractContext, Extractor, Found, Tokenizer } from './types.js';
+import { baseOf } from './tokenizer.js';
 import { findCredits } from './credit-patterns.js';
 import { scanPersons, type PersonHit, type TitleHit } from './person-scan.js';
 import { personId, roleId } from './ids.js';
@@ -31,11 +32,21 @@ export const personRoleExtractor: Extractor = {
 /** Tags that mark a dictionary word that is not a name (verbs, adverbs, prepositions …): jieba as a weak hint. */
 const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 'm', 'q', 'r', 'u', 'f', 't', 's', 'l', 'i']);
 
+/** Tag of a candidate when the tokenizer reads it as one word, else ''; cached per tokenizer (candidates repeat). */
+const wordTags = new WeakMap<Tokenizer, Map<string, string>>();
+
 /** A single dictionary word with a non-name tag; `strict` (after a generic label such as 群众) also rejects nouns. */
 function isOrdinaryWord(ctx: ExtractContext, w: string, strict: boolean): boolean {
-  const toks = ctx.tokenizer.tag(w);
-  if (toks.length !== 1) return false;
-  const tag = toks[0]!.tag;
+  const base = baseOf(ctx.tokenizer);
+  let cache = wordTags.get(base);
+  if (!cache) wordTags.set(base, (cache = new Map()));
+  let tag = cache.get(w);
+  if (tag === undefined) {
+    const toks = ctx.tokenizer.tag(w);
+    tag = toks.length === 1 ? toks[0]!.tag : '';
+    if (cache.size > 20000) cache.clear();
+    cache.set(w, tag);
+  }
   return NOT_NAME_TAGS.has(tag) || (strict && (tag === 'n' || tag === 'vn' || tag === 'nz'));
 }
 

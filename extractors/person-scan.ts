@@ -8,14 +8,13 @@
  * attribution (`…。”A说`), a top leader's post after the name (`A总书记`).
  * Names found once are then found everywhere in the article.
  */
-import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel } from './title-grammar.js';
+import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, titleMatches, titleStartsAt } from './title-grammar.js';
 import { boundaryAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
 
 export interface TitleHit { start: number; coreStart: number; end: number; printed: string; core: string; prefix: string; generic: boolean }
 export interface PersonHit extends NameSpan { titles: TitleHit[] }
 export interface Span2 { start: number; end: number }
 
-const TITLE_AT_RE = new RegExp(TITLE_RE.source, 'uy');
 const PUNCT_BEFORE = /[\s、，。；：！？,.;:!?（）()“”"'‘’《》\n]/u;
 const BEFORE_WORDS = ['任命', '决定', '接受', '提名', '选举', '推荐', '免去', '同意', '对', '向', '和', '与', '及', '以', '在', '是', '由', '请', '让', '给', '为', '据', '邀请'];
 
@@ -28,8 +27,8 @@ export function startBoundary(text: string, pos: number): boolean {
 
 function allTitles(text: string): TitleHit[] {
   const out: TitleHit[] = [];
-  for (const m of text.matchAll(TITLE_RE)) {
-    const core = m[0];
+  for (const m of titleMatches(text)) {
+    const core = m.text;
     const generic = isGenericLabel(core);
     const prefix = bodyPrefix(text, m.index);
     const start = m.index - prefix.length;
@@ -155,9 +154,6 @@ function chainAt(titles: TitleHit[], text: string, pos: number): TitleHit[] {
 }
 
 /** A title (not a name) starts here: `区长`, `常务副市长`. */
-function titleAt(text: string, pos: number): boolean {
-  TITLE_AT_RE.lastIndex = pos;
-  return TITLE_AT_RE.test(text);
-}
+const titleAt = titleStartsAt;
 
 export { CORE_TITLES };

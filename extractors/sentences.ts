@@ -5,8 +5,9 @@
  */
 import type { Sentence } from './types.js';
 
-const ENDERS = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', '\'', '》']);
+// an ender (。！？!?；; or a line break) with the closing quotes/brackets that follow it
+const END_RE = /[。！？!?；;][”’」』）)"'》]*|\n/gu;
+const SPACE_RE = /\s/u;
 
 /** Splits `text` into trimmed, non-empty sentences with their offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -15,19 +16,12 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && SPACE_RE.test(text[s]!)) s++;
+    while (e > s && SPACE_RE.test(text[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!ENDERS.has(ch)) continue;
-    let j = i + 1;
-    if (ch !== '\n') while (j < text.length && CLOSERS.has(text[j]!)) j++;
-    push(j);
-    i = j - 1;
-  }
+  for (const m of text.matchAll(END_RE)) push(m.index + m[0].length);
   push(text.length);
   return out;
 }

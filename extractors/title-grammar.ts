@@ -18,18 +18,42 @@ const MODS = `(?:${alt(titles.modifiers)})*`;
 /** A title core with its modifiers, or a generic label; global, sticky-free. */
 export const TITLE_RE = new RegExp(`${MODS}(?:${alt(titles.cores)})|(?:${alt(titles.generic)})`, 'gu');
 
+/** Characters a title or label can start with: the scanner tries TITLE_RE only there (a big alternation is slow to try at every position). */
+const TITLE_FIRST = new Set([...titles.modifiers, ...titles.cores, ...titles.generic].map((w) => w[0]!));
+const TITLE_STICKY_RE = new RegExp(TITLE_RE.source, 'uy');
+
+/** Every title or label in `text`, left to right, non-overlapping (like `text.matchAll(TITLE_RE)`). */
+export function* titleMatches(text: string): Generator<{ index: number; text: string }> {
+  for (let i = 0; i < text.length; i++) {
+    if (!TITLE_FIRST.has(text[i]!)) continue;
+    TITLE_STICKY_RE.lastIndex = i;
+    const m = TITLE_STICKY_RE.exec(text);
+    if (!m) continue;
+    yield { index: i, text: m[0] };
+    i += m[0].length - 1;
+  }
+}
+
+/** True when a title or label starts exactly at `pos`. */
+export function titleStartsAt(text: string, pos: number): boolean {
+  if (!TITLE_FIRST.has(text[pos] ?? '')) return false;
+  TITLE_STICKY_RE.lastIndex = pos;
+  return TITLE_STICKY_RE.test(text);
+}
+
 const BODY_SUFFIX_RE = new RegExp(`(?:${alt(titles.bodySuffixes)})$`, 'u');
 
 /** Words that cannot be inside a body prefix: the prefix is cut after the last one. */
-const PREFIX_BREAK_RE = /.*(?:兼|由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/u;
+const PREFIX_BREAK_RE = /(?:兼|由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/gu;
 const CJK_RUN_END_RE = /[\u3400-\u9fff“”"‘’·]{1,16}$/u;
 
 /** The body prefix printed before a title at `coreStart` (`市经信局`), or '' when none is recognisable. */
 export function bodyPrefix(text: string, coreStart: number): string {
   const before = text.slice(Math.max(0, coreStart - 16), coreStart);
   const run = CJK_RUN_END_RE.exec(before)?.[0] ?? '';
-  const cut = PREFIX_BREAK_RE.exec(run);
-  let prefix = cut ? run.slice(cut[0].length) : run;
+  let cutAt = 0;
+  for (const m of run.matchAll(PREFIX_BREAK_RE)) cutAt = m.index + m[0].length;
+  let prefix = run.slice(cutAt);
   prefix = prefix.replace(/^[“”"‘’·]+/u, '').replace(/^(?:该|本|其|这|此|各)/u, '');
   if (prefix.includes('”') || prefix.includes('“')) prefix = prefix.slice(prefix.lastIndexOf('”') + 1);
   return BODY_SUFFIX_RE.test(prefix) ? prefix : '';

@@ -22,7 +22,7 @@ export function withOffsets(text: string, words: Array<{ word: string; tag: stri
 /** Wraps a tokenizer so that tagging the same text twice costs once (a small cache: the article and short probes). */
 export function memoTokenizer(inner: Tokenizer, size = 512): Tokenizer {
   const cache = new Map<string, Token[]>();
-  return {
+  const memo: Tokenizer = {
     tag(text: string): Token[] {
       let hit = cache.get(text);
       if (!hit) {
@@ -33,4 +33,13 @@ export function memoTokenizer(inner: Tokenizer, size = 512): Tokenizer {
       return hit;
     },
   };
+  bases.set(memo, baseOf(inner));
+  return memo;
+}
+
+const bases = new WeakMap<Tokenizer, Tokenizer>();
+
+/** The tokenizer under memo wrappers: a stable key for caches that outlive one article. */
+export function baseOf(t: Tokenizer): Tokenizer {
+  return bases.get(t) ?? t;
 }
