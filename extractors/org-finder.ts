@@ -110,7 +110,6 @@ function dropInside(hits: OrgHit[], text: string): OrgHit[] {
 }
 
 const DEPTS = abbr.departments as Record<string, string>;
-const LEAGUE = abbr.youthLeague as Record<string, string>;
 
 const CANONICAL_KINDS: ReadonlySet<OrgKind> = new Set(['party', 'government', 'congress', 'cppcc', 'court', 'association']);
 
@@ -124,7 +123,7 @@ export function canonicalOf(name: string, places: PlaceHit[], start: number, reg
   const league = /^团([市县区省])委$/.exec(name);
   if (league) {
     const u = region ? unitForLevelChar(league[1]!, region) : null;
-    return u ? `共青团${u.name}委员会` : LEAGUE[name] ?? null;
+    return u ? `共青团${u.name}委员会` : null;
   }
   let place = '';
   let body = name;

@@ -57,6 +57,8 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('纪委', 'party', LEVEL_BODY), s('监委', 'party', { bare: true, maxPrefix: 6 }),
   s('组织部', 'party', { bare: true, maxPrefix: 8 }), s('宣传部', 'party', { bare: true, maxPrefix: 8 }),
   s('统战部', 'party', { bare: true, maxPrefix: 8 }), s('政法委', 'party', { maxPrefix: 8 }), s('农工委', 'party', { maxPrefix: 8 }),
+  ...['发改委', '经信委', '卫健委', '卫计委', '住建委', '国资委', '教委', '科委', '农委', '编委', '商委', '侨委', '民宗委']
+    .map((x) => s(x, 'government', { bare: true, maxPrefix: 8 })),
   s('市委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }), s('县委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }),
   s('区委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }), s('省委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }),
   s('州委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }), s('旗委', 'party', { bare: true, maxPrefix: 8, badNext: '员托' }),

@@ -46,7 +46,10 @@ const RULES: Rule[] = [
     badLast: set('个些各全该本每两几多等农乡山渔邻同进驻到入出整型聚化建设治理务管强优融共'), badPrefix: GENERIC_VILLAGE },
   { suffix: /(?:大道|大街|路|街)(?![道头边上面口区巷灯段网线况径费径子])/g, level: 'other', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等'), badPrefix: GENERIC_ROAD },
-  { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|示范区|试验区|自贸区|新区)/g,
+  // Policy labels (共同富裕示范区, 改革试验区) are zones only when a place names them.
+  { suffix: /(?:示范区|试验区|先行区|先导区)/g, level: 'zone', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'),
+    badPrefix: GENERIC_ZONE, freePrefix: 0 },
+  { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|自贸区|新区)/g,
     level: 'zone', minPrefix: 1, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_ZONE,
     bareOk: /^综合保税区$/, freePrefix: 2 },
   { suffix: /(?:博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑)/g,
@@ -73,8 +76,9 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     const prefix = text.slice(start, m.index);
     if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix) continue;
     if (prefix && (rule.badLast.has(prefix.slice(-1)) || rule.badPrefix.test(prefix))) continue;
-    if (rule.freePrefix && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;
-    out.push({ start, end, name: text.slice(start, end), level: rule.level, via: 'grammar' });
+    if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;
+    const level = rule.level === 'village' && m[0] === '社区' ? 'community' : rule.level;
+    out.push({ start, end, name: text.slice(start, end), level, via: 'grammar' });
   }
   return out;
 }

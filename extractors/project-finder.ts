@@ -112,9 +112,11 @@ function resolve(hits: ProjectHit[]): ProjectHit[] {
 
 /** All project names of `text`. `orgs` (from findOrganizations) keep bodies out of names. */
 export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit[] = []): ProjectHit[] {
-  // A project word inside a body's name (中国化学工程集团, …项目部) is part of the body.
+  // A project word inside a body's name (中国化学工程集团, …项目部) is part of the body, and a name
+  // that starts inside a body runs on from it (…集团有限责任公司负责建设); names of 该/这 are references.
   const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text)]
-    .filter((h) => !orgs.some((o) => o.start <= h.start && h.end <= o.end && (o.end > h.end || o.start < h.start)));
+    .filter((h) => !orgs.some((o) => o.start < h.start ? h.start < o.end : o.start === h.start && h.end < o.end))
+    .filter((h) => !/^[该这此其本]/.test(h.name));
   const listed = listedItems(text, base);
   const all = resolve([...base, ...listed]);
   const titles = bookTitleSpans(text);

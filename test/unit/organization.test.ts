@@ -57,6 +57,18 @@ describe('organisation finder', () => {
   });
 });
 
+describe('organisation finder, more endings', () => {
+  it('finds commissions (省发改委) and keeps 投资 inside an enterprise name', () => {
+    // Written for this test.
+    expect(orgs('从省发改委获悉，安徽省投资集团有限责任公司负责建设。').map((o) => o.name)).toEqual(['省发改委', '安徽省投资集团有限责任公司']);
+  });
+
+  it('gives no canonical name to a level-word body when the region is unknown', () => {
+    // Written for this test.
+    expect(orgs('团市委组织青年志愿者参加。').map((o) => o.canonical)).toEqual([null]);
+  });
+});
+
 describe('organisation extractor', () => {
   it('links a body to the place its name starts with (LOCATED_IN)', () => {
     // Written for this test.

@@ -72,4 +72,10 @@ describe('place extractor', () => {
     const got = names('我市将农村道路和开发区建设列入《嘉兴市乡村振兴规划》，在平举行签约。', '平湖市');
     expect(got).toEqual([]);
   });
+
+  it('gives 社区 the community level and keeps policy labels (共同富裕示范区) out of zones', () => {
+    // Written for this test.
+    const got = findPlaces('城关镇东街社区居民说，要推进共同富裕示范区建设。', '房县');
+    expect(got.map((h) => [h.name, h.level])).toEqual([['城关镇', 'township'], ['东街社区', 'community']]);
+  });
 });

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { projectExtractor, findProjects } from '../../extractors/project.extractor.js';
 import { sentenceAmount, sentenceDate } from '../../extractors/project-steps.js';
 import { splitSentences } from '../../extractors/sentences.js';
+import { findOrganizations } from '../../extractors/org-finder.js';
+import { findPlacesIn } from '../../extractors/place-finder.js';
+import { resolveRegion } from '../../extractors/region.js';
 import type { ExtractContext } from '../../extractors/types.js';
 
-const names = (text: string) => findProjects(text).map((h) => h.name);
+const names = (text: string) => {
+  const region = resolveRegion(null, text);
+  const places = findPlacesIn(text, region);
+  return findProjects(text, findOrganizations(text, places, region), places).map((h) => h.name);
+};
 
 describe('project finder', () => {
   it('drops quotes around the whole name and keeps quotes inside it', () => {
@@ -27,6 +34,11 @@ describe('project finder', () => {
   it('does not take generic work (党风廉政建设, 重点项目, 合作交流平台) for projects', () => {
     // Written for this test.
     expect(names('抓好党风廉政建设，推进重点项目，搭建合作交流平台。')).toEqual([]);
+  });
+
+  it('does not run a name on from a body (…有限公司负责建设) nor take 该公司… for a name', () => {
+    // Written for this test.
+    expect(names('该项目由安徽省投资集团有限责任公司负责建设。目前，该公司二期扩建项目正在施工。')).toEqual([]);
   });
 
   it('takes each quoted item of a list before 等服务平台', () => {
