@@ -10,6 +10,7 @@ import type { Executor } from './graph/executor.js';
 import { applySchema } from './graph/schema.js';
 import { loadJudgements } from './graph/judgements.js';
 import { resolveExtraction, type Judgement } from './graph/resolver.js';
+import { ProjectIndex } from './graph/project-index.js';
 import { addStats, emptyStats, writeBatch, type WriteItem, type WriteStats } from './graph/writer.js';
 import { readInputs } from './input/read-files.js';
 import { ExtractPool } from './ingest/worker-pool.js';
@@ -65,13 +66,15 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   const t0 = performance.now();
   if (!opts.schemaApplied) await applySchema(executor);
   const judgements = await loadJudgements(executor);
+  const known = await executor.read('write/project-keys');
+  const projects = new ProjectIndex(known.records.map((r) => ({ key: String(r.get('key')), scope: String(r.get('scope')), id: String(r.get('id')) })));
   const region = opts.region ?? null;
   const pool = new ExtractPool(opts.workers ?? availableParallelism());
   const sum: IngestSummary = {
     inputs: 0, inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
     nodesCreated: 0, relsCreated: 0, nodesDeleted: 0, relsDeleted: 0, seconds: 0, writeSeconds: 0,
   };
-  const writer = new BatchWriter(executor, judgements, region, opts);
+  const writer = new BatchWriter(executor, judgements, projects, region, opts);
   const progress = () => opts.onProgress?.({
     inputs: sum.inputs, articles: sum.articles, written: writer.stats.written, unchanged: writer.stats.unchanged,
     failed: sum.failed.length + writer.stats.failed.length,
@@ -133,6 +136,7 @@ class BatchWriter {
   constructor(
     private readonly executor: Executor,
     private readonly judgements: Judgement[],
+    private readonly projects: ProjectIndex,
     private readonly region: string | null,
     private readonly opts: IngestOptions,
   ) {
@@ -140,7 +144,7 @@ class BatchWriter {
   }
 
   add(ex: Extraction, credits: string[]): void {
-    const resolved = resolveExtraction(ex, { region: this.region, judgements: this.judgements });
+    const resolved = resolveExtraction(ex, { region: this.region, judgements: this.judgements, projects: this.projects });
     this.batch.push({ ex: resolved, extras: { region: this.region, credits } });
     if (this.batch.length >= this.size) this.send();
   }

@@ -14,6 +14,7 @@
 import type { ExtractedEntity, ExtractedRelation, Extraction, Props } from '../../model/graph.schema.js';
 import { shortHash } from './ids.js';
 import { normalizeOrgName, normalizeRole, placeKey, projectKey } from './normalize-names.js';
+import type { ProjectIndex } from './project-index.js';
 
 /** A correction made by hand, stored as a `Judgement` node. */
 export type Judgement =
@@ -23,6 +24,8 @@ export type Judgement =
 export interface ResolveContext {
   region: string | null;
   judgements?: readonly Judgement[];
+  /** Projects known so far (full and short names); updated as projects are resolved. */
+  projects?: ProjectIndex;
 }
 
 /** The canonical id and props of one extracted entity (before judgements). */
@@ -43,7 +46,7 @@ export function canonicalEntity(e: ExtractedEntity, region: string | null): { id
       return { id: `plc_${shortHash(placeKey(e.name, region))}`, name: e.name, props: e.props };
     case 'Project': {
       const key = projectKey(e.name, region);
-      return { id: `prj_${shortHash(key, region)}`, name: e.name, props: { ...e.props, key } };
+      return { id: `prj_${shortHash(key, region)}`, name: e.name, props: { ...e.props, key, key_scope: region ?? '' } };
     }
     default:
       return { id: e.id, name: e.name, props: e.props };
@@ -73,6 +76,13 @@ export function resolveExtraction(ex: Extraction, ctx: ResolveContext): Extracti
   const out = new Map<string, ExtractedEntity>();
   for (const e of ex.entities) {
     const c = canonicalEntity(e, ctx.region);
+    if (e.type === 'Project' && ctx.projects) {
+      const key = String(c.props.key);
+      const scope = ctx.region ?? '';
+      const known = ctx.projects.lookup(key, scope);
+      if (known) c.id = known;
+      else ctx.projects.add(key, scope, c.id);
+    }
     // Two people of one name in one article: the extractor's ids keep them apart.
     const twins = e.type === 'Person' && (personIdsByName.get(e.name)?.size ?? 0) > 1;
     const id = judgedId(twins ? e.id : c.id, art, judgements);

@@ -82,3 +82,27 @@ describe('resolveExtraction', () => {
     expect(judgedId('A', 'art1', js)).toBe('A');
   });
 });
+
+describe('projects named in full and short', () => {
+  const proj = (id: string, art: string, name: string): Extraction => ({
+    article: { id: art, title: null, published: null, source: 's', text: name, hash: art },
+    entities: [{ id, type: 'Project', name, props: {}, mentions: [[0, name.length]] }],
+    relations: [],
+  });
+  it('joins a short name to the one known project whose name contains it', async () => {
+    const { ProjectIndex } = await import('../../server/graph/project-index.js');
+    const projects = new ProjectIndex();
+    const full = resolveExtraction(proj('a', 'art1', '平湖市钟埭街道滨河智慧绿道建设项目'), { region: '平湖市', projects });
+    const short = resolveExtraction(proj('b', 'art2', '滨河智慧绿道项目'), { region: '平湖市', projects });
+    expect(short.entities[0]!.id).toBe(full.entities[0]!.id);
+  });
+  it('keeps a short name apart when two known projects contain it', async () => {
+    const { ProjectIndex } = await import('../../server/graph/project-index.js');
+    const projects = new ProjectIndex();
+    const a = resolveExtraction(proj('a', 'art1', '东湖片区智慧绿道项目'), { region: '平湖市', projects });
+    const b = resolveExtraction(proj('b', 'art2', '西湖片区智慧绿道项目'), { region: '平湖市', projects });
+    const s = resolveExtraction(proj('c', 'art3', '智慧绿道项目'), { region: '平湖市', projects });
+    expect(a.entities[0]!.id).not.toBe(b.entities[0]!.id);
+    expect([a.entities[0]!.id, b.entities[0]!.id]).not.toContain(s.entities[0]!.id);
+  });
+});
