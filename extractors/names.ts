@@ -12,7 +12,7 @@ const COMPOUND = new Set(surnames.compound);
 /** Characters that do not occur in given names in news text (function words, body and title characters). */
 const NON_NAME = new Set(
   '的了在和等及与是对把被将从就都又还也说获' +
-  '县市区镇乡村省州局委会部厅处办院所校队组届次年月日时午晚个名位些这那其该本我你他她们' +
+  '县市区镇乡村省州局委会部厅处办院所校队组届次年日时午晚个名位些这那其该本我你他她们' +
   '、，。；：！？,.;:!?（）()“”"《》 \n\t·—…0123456789０１２３４５６７８９二三四五六七八九十百千万亿第'.split(''),
 );
 

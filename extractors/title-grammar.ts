@@ -21,6 +21,7 @@ export const TITLE_RE = new RegExp(`${MODS}(?:${alt(titles.cores)})|(?:${alt(tit
 /** Characters a title or label can start with: the scanner tries TITLE_RE only there (a big alternation is slow to try at every position). */
 const TITLE_FIRST = new Set([...titles.modifiers, ...titles.cores, ...titles.generic].map((w) => w[0]!));
 const TITLE_STICKY_RE = new RegExp(TITLE_RE.source, 'uy');
+const BODY_AFTER = new Set(['会', '团', '处']);
 
 /** Every title or label in `text`, left to right, non-overlapping (like `text.matchAll(TITLE_RE)`). */
 export function* titleMatches(text: string): Generator<{ index: number; text: string }> {
@@ -28,7 +29,8 @@ export function* titleMatches(text: string): Generator<{ index: number; text: st
     if (!TITLE_FIRST.has(text[i]!)) continue;
     TITLE_STICKY_RE.lastIndex = i;
     const m = TITLE_STICKY_RE.exec(text);
-    if (!m) continue;
+    // `常委会`, `主席团`, `书记处`, `委员会`: the title word is part of a body's name here
+    if (!m || BODY_AFTER.has(text[i + m[0].length] ?? '')) continue;
     yield { index: i, text: m[0] };
     i += m[0].length - 1;
   }

@@ -1,0 +1,69 @@
+// Meeting extraction. Fixtures are short invented reports written for this test (made-up names).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jiebaTokenizer } from '../../extractors/jieba-tokenizer.js';
+
+// nodejieba loads its dictionary on first use (seconds on a busy machine): not part of any test's time
+beforeAll(() => void jiebaTokenizer().tag('预热'), 120_000);
+import { extractArticle } from '../../extractors/pipeline.js';
+import { personRoleExtractor } from '../../extractors/person-role.extractor.js';
+import { meetingExtractor } from '../../extractors/meeting.extractor.js';
+import { findMeetings } from '../../extractors/meeting-names.js';
+
+function run(text: string, published: string | null = '2023-05-10') {
+  const x = extractArticle(
+    { article: { id: 'art1', title: null, published, source: 't', text }, credits: [] },
+    { extractors: [personRoleExtractor, meetingExtractor], validate: true },
+  );
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+  const meetings = x.entities.filter((e) => e.type === 'Meeting');
+  const attended = x.relations.filter((r) => r.type === 'ATTENDED').map((r) => `${name(r.from)}:${r.props.as}`);
+  return { x, meetings, attended };
+}
+
+describe('meeting names', () => {
+  it('finds names after 召开/举行 and before 在X召开/举行', () => {
+    const names = findMeetings('5月9日上午，县长方明主持召开县政府第十二次常务会议。5月8日，全县春季植树活动在城北公园举行。').map((m) => m.name);
+    expect(names).toEqual(['县政府第十二次常务会议', '全县春季植树活动']);
+  });
+
+  it('keeps the contiguous core when a verb splits the name', () => {
+    expect(findMeetings('县十八届人大常委会召开第五次会议。').map((m) => m.name)).toEqual(['第五次会议']);
+  });
+
+  it('takes the longest name up to the punctuation, 暨 included', () => {
+    expect(findMeetings('我市召开2022年技能竞赛暨第三届职工技能大赛总结大会。').map((m) => m.name))
+      .toEqual(['2022年技能竞赛暨第三届职工技能大赛总结大会']);
+  });
+
+  it('ignores meetings only studied, relayed or announced', () => {
+    expect(findMeetings('会议传达学习了全省经济工作会议精神。全市表彰大会将于下月召开。')).toEqual([]);
+  });
+});
+
+describe('meeting extractor', () => {
+  it('resolves the date and part of day against the publication date, and finds chair, attendees, observers', () => {
+    const { meetings, attended } = run(
+      '5月9日上午，县长方明主持召开县政府第十二次常务会议。副县长陈立、韩梅出席会议。县法院院长叶青列席会议。',
+    );
+    expect(meetings.map((m) => [m.name, m.props.date, m.props.part_of_day, m.props.kind]))
+      .toEqual([['县政府第十二次常务会议', '2023-05-09', 'morning', 'meeting']]);
+    expect(attended).toEqual(['方明:chair', '陈立:attendee', '韩梅:attendee', '叶青:observer']);
+  });
+
+  it('resolves 昨日 and marks a speaker; someone who only asked for it (受…委托) does not attend', () => {
+    const { meetings, attended } = run('昨日下午，受县委书记周平委托，县长方明主持召开县委常委会会议。县委副书记丁一讲话。');
+    expect(meetings[0]!.props.date).toBe('2023-05-09');
+    expect(meetings[0]!.props.part_of_day).toBe('afternoon');
+    expect(attended).toEqual(['方明:chair', '丁一:speaker']);
+  });
+
+  it('does not count a speech mentioned as a noun (X的讲话) as attendance', () => {
+    const { attended } = run('县委召开常委会会议，学习了李建国总书记的重要讲话。');
+    expect(attended).toEqual([]);
+  });
+
+  it('leaves the date null when no year can be known', () => {
+    const { meetings } = run('5月9日，村里召开村民代表大会。', null);
+    expect(meetings[0]!.props.date).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+// Person/role extraction. Every fixture is a short invented news sentence written for this test
+// (made-up names and bodies), covering one pattern of issue 3 each.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jiebaTokenizer } from '../../extractors/jieba-tokenizer.js';
+
+// nodejieba loads its dictionary on first use (seconds on a busy machine): not part of any test's time
+beforeAll(() => void jiebaTokenizer().tag('预热'), 120_000);
+import { extractArticle } from '../../extractors/pipeline.js';
+import { personRoleExtractor } from '../../extractors/person-role.extractor.js';
+import { Extraction } from '../../model/graph.schema.js';
+
+function run(text: string) {
+  const x = extractArticle(
+    { article: { id: 'art1', title: null, published: '2023-05-10', source: 't', text }, credits: [] },
+    { extractors: [personRoleExtractor], validate: true },
+  );
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+  const persons = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  const roles = (p: string) =>
+    x.relations.filter((r) => r.type === 'HOLDS_ROLE' && name(r.from) === p).map((r) => name(r.to));
+  return { x, persons, roles };
+}
+
+describe('person-role extractor', () => {
+  it('splits a title chain before a name into one role per title', () => {
+    const { persons, roles } = run('县委常委、组织部部长刘志远出席会议。');
+    expect(persons).toEqual(['刘志远']);
+    expect(roles('刘志远')).toEqual(['县委常委', '组织部部长']);
+  });
+
+  it('gives a shared title to every name of a list, and stops the list at the next title', () => {
+    const { persons, roles } = run('副县长吴海、郑雪梅、欧阳志诚和县政府办主任钱进出席会议。');
+    expect(persons).toEqual(['吴海', '郑雪梅', '欧阳志诚', '钱进']);
+    for (const p of ['吴海', '郑雪梅', '欧阳志诚']) expect(roles(p)).toEqual(['副县长']);
+    expect(roles('钱进')).toEqual(['县政府办主任']);
+  });
+
+  it('reads a generic label (县领导) as no role', () => {
+    const { persons, roles } = run('县领导孔德明、马晓丽参加活动。');
+    expect(persons).toEqual(['孔德明', '马晓丽']);
+    expect(roles('孔德明')).toEqual([]);
+  });
+
+  it('keeps the body printed before a title, and splits 兼 like 、', () => {
+    const { roles } = run('区委常委、宣传部部长兼区委办公室主任韩立新陪同调研。');
+    expect(roles('韩立新')).toEqual(['区委常委', '宣传部部长', '区委办公室主任']);
+  });
+
+  it('ends a name before 及 (a name, then a body): 周建波及县法院', () => {
+    const { persons } = run('县委常委、常务副县长周建波及县法院负责人列席会议。');
+    expect(persons).toEqual(['周建波']);
+  });
+
+  it('finds the speaker of a quote and a name after a job word', () => {
+    const { persons, roles } = run('“订单比去年多了一倍。”企业副总经理何晓月说。工作人员苏宁介绍了流程。');
+    expect(persons).toEqual(['何晓月', '苏宁']);
+    expect(roles('何晓月')).toEqual(['副总经理']);
+    expect(roles('苏宁')).toEqual(['工作人员']);
+  });
+
+  it('uses the tokenizer where no boundary word follows the name (何晓月发愁)', () => {
+    const { persons } = run('正当企业副总经理何晓月发愁的时候，平台帮了忙。');
+    expect(persons).toEqual(['何晓月']);
+  });
+
+  it('reads posts given by an appointment', () => {
+    const { persons, roles } = run('会议决定任命孙立平同志为县人民政府副县长、代理县长。');
+    expect(persons).toEqual(['孙立平']);
+    expect(roles('孙立平')).toEqual(['县人民政府副县长', '代理县长']);
+  });
+
+  it('does not take a word after a generic label for a name (群众幸福感, 学生储备库)', () => {
+    const { persons } = run('提升困难群众幸福感，建立青年干部储备库。');
+    expect(persons).toEqual([]);
+  });
+
+  it('does not read a reporter credit as a person holding the post 记者', () => {
+    const { persons } = run('本报讯（记者 黄一鸣）5月9日，市长林国栋调研。');
+    expect(persons).toEqual(['林国栋']);
+  });
+
+  it('finds every later mention of a known name and gives a valid, deterministic extraction', () => {
+    const a = run('市长林国栋主持会议。林国栋强调，要抓落实。');
+    const b = run('市长林国栋主持会议。林国栋强调，要抓落实。');
+    const p = a.x.entities.find((e) => e.name === '林国栋')!;
+    expect(p.mentions).toEqual([[2, 5], [10, 13]]);
+    expect(a.x).toEqual(b.x);
+    expect(() => Extraction.parse(a.x)).not.toThrow();
+    const rel = a.x.relations.find((r) => r.type === 'HOLDS_ROLE')!;
+    expect(rel.evidence.text).toBe('市长林国栋主持会议。');
+    expect(rel.extractor).toBe('person-role');
+  });
+
+  it('names a top leader with the post printed after the name', () => {
+    const { roles } = run('会议传达学习了李建国总书记的重要讲话精神。');
+    expect(roles('李建国')).toEqual(['总书记']);
+  });
+});

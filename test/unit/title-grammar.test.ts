@@ -1,0 +1,36 @@
+// Title grammar and name bounds; fixtures are invented phrases.
+import { describe, expect, it } from 'vitest';
+import { bodyPrefix, titleMatches, isGenericLabel } from '../../extractors/title-grammar.js';
+import { nameAt } from '../../extractors/names.js';
+
+const titles = (s: string) => [...titleMatches(s)].map((m) => bodyPrefix(s, m.index) + m.text);
+
+describe('title grammar', () => {
+  it('builds titles from body prefix + modifiers + core', () => {
+    expect(titles('市经信局副局长')).toEqual(['市经信局副局长']);
+    expect(titles('常务副县长')).toEqual(['常务副县长']);
+    expect(titles('县人大常委会副主任')).toEqual(['县人大常委会副主任']);
+  });
+  it('drops a prefix that is not a body (企业副总经理 → 副总经理) and cuts at verbs', () => {
+    expect(titles('企业副总经理')).toEqual(['副总经理']);
+    expect(titles('受县委书记')).toEqual(['县委书记']);
+  });
+  it('tells generic labels from posts', () => {
+    expect(isGenericLabel('村民')).toBe(true);
+    expect(isGenericLabel('区人大常委会领导')).toBe(true);
+    expect(isGenericLabel('副县长')).toBe(false);
+  });
+});
+
+describe('name bounds', () => {
+  it('picks the reading followed by a boundary word', () => {
+    expect(nameAt('王家波及县法院', 0)?.name).toBe('王家波');
+    expect(nameAt('单培及大会', 0)?.name).toBe('单培');
+    expect(nameAt('任烽等陪同', 0)?.name).toBe('任烽');
+    expect(nameAt('许强一同参加', 0)?.name).toBe('许强');
+    expect(nameAt('欧阳明华主持', 0)?.name).toBe('欧阳明华');
+  });
+  it('refuses a start that is not a surname', () => {
+    expect(nameAt('县法院', 0)).toBeNull();
+  });
+});
