@@ -7,13 +7,30 @@ import { UserError } from '../cli-errors.js';
 import { exportGraph } from '../backup/export-graph.js';
 import { BackupError } from '../backup/values.js';
 import { Executor, GraphError } from '../graph/executor.js';
-import { ensureNeo4j } from '../neo4j/connection.js';
+import { ensureNeo4j, Neo4jSetupError, type Neo4jConnection } from '../neo4j/connection.js';
 
 const say = (line: string) => process.stderr.write(`baoxun: ${line}\n`);
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Connects, retrying with backoff (1, 2, 4, 8 s) while the database does not answer. */
+export async function connectWithRetry(what: string, delaysMs = [1000, 2000, 4000, 8000]): Promise<Neo4jConnection> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ensureNeo4j({ log: say });
+    } catch (e) {
+      if (!(e instanceof Neo4jSetupError)) throw e;
+      const wait = delaysMs[attempt];
+      if (wait === undefined) throw new UserError(`${what}: ${e.message.split('\n')[0]} (gave up after ${attempt + 1} attempts)`);
+      say(`${what}: the database does not answer; trying again in ${wait / 1000} s`);
+      await sleep(wait);
+    }
+  }
+}
+
 /** Runs an export or import step, turning known failures into one-line user errors. */
 export async function withExecutor<T>(what: string, work: (executor: Executor) => Promise<T>): Promise<T> {
-  const conn = await ensureNeo4j({ log: say });
+  const conn = await connectWithRetry(what);
   const executor = new Executor(conn);
   try {
     return await work(executor);
