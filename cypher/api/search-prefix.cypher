@@ -1,8 +1,8 @@
 // Search without the full-text index (when it does not exist yet): exact and prefix
-// matches on entity names and aliases, and titles of articles.
+// matches on entity names (aliases count for exact matches), and titles of articles.
 CALL {
   MATCH (node:Entity)
-  WHERE node.name STARTS WITH $q OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $q)
+  WHERE node.name STARTS WITH $q
   RETURN node LIMIT toInteger($ftLimit)
   UNION ALL
   MATCH (node:Article) WHERE node.title CONTAINS $q

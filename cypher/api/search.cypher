@@ -1,12 +1,13 @@
-// Search: full-text (cjk analyzer, index search_text) plus exact and prefix matches on
-// entity names and aliases. $lucene is $q with Lucene's special characters escaped.
+// Search: full-text (cjk analyzer, index search_text, which covers names, aliases, titles
+// and texts) plus name-prefix matches through the entity_name index (a scan of aliases
+// would read every entity). $lucene is $q with Lucene's special characters escaped.
 // Rank: exact name/alias 1000, prefix 100, plus the Lucene score.
 CALL {
   CALL db.index.fulltext.queryNodes('search_text', $lucene, {limit: toInteger($ftLimit)}) YIELD node, score
   RETURN node, score
   UNION ALL
   MATCH (node:Entity)
-  WHERE node.name STARTS WITH $q OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $q)
+  WHERE node.name STARTS WITH $q
   RETURN node, 0.0 AS score LIMIT toInteger($ftLimit)
 }
 WITH node, max(score) AS score

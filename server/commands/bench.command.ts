@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UserError } from '../cli-errors.js';
 import { benchExtract } from '../../bench/extract.bench.js';
 import { registerIngestBench, registerQueryBench } from '../../bench/graph-bench-cli.js';
+import { registerApiLoadBench } from '../../bench/api-load.bench.js';
 import { GoldArticle } from '../../model/gold.schema.js';
 import type { RawArticle } from '../../extractors/types.js';
 
@@ -16,6 +17,7 @@ export function register(program: Command): void {
   registerExtract(bench);
   registerIngestBench(bench);
   registerQueryBench(bench);
+  registerApiLoadBench(bench);
 }
 
 interface ExtractBenchOptions { input?: string[]; rounds: string; json?: boolean; region?: string }
