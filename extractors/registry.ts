@@ -6,8 +6,9 @@
 import type { Extractor } from './types.js';
 import { placeExtractor } from './place.extractor.js';
 import { organizationExtractor } from './organization.extractor.js';
+import { projectExtractor } from './project.extractor.js';
 import { personRoleExtractor } from './person-role.extractor.js';
 import { meetingExtractor } from './meeting.extractor.js';
 import { bylineExtractor } from './byline.extractor.js';
 
-export const registry: readonly Extractor[] = [placeExtractor, organizationExtractor, personRoleExtractor, meetingExtractor, bylineExtractor];
+export const registry: readonly Extractor[] = [placeExtractor, organizationExtractor, projectExtractor, personRoleExtractor, meetingExtractor, bylineExtractor];
