@@ -46,11 +46,11 @@ export type GraphElements = z.infer<typeof GraphElements>;
 
 // ---------------------------------------------------------------- helpers
 
-/** A comma-separated list in a query string, each item checked by `item`. */
+/** A comma-separated list in a query string (`types=A,B`, or repeated: `types=A&types=B`), each item checked by `item`. */
 function csv<O>(item: z.ZodType<O, string>) {
   return z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .union([z.string(), z.array(z.string()).max(20)])
+    .transform((v) => (Array.isArray(v) ? v.join(',') : v).split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(item).max(20));
 }
 /** A bounded integer given as query-string text. */

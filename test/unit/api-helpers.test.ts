@@ -66,6 +66,15 @@ describe('handle (validation)', () => {
   });
 });
 
+describe('query schemas', () => {
+  it('take lists comma-separated or repeated, and coerce numbers', async () => {
+    const { SearchQuery } = await import('../../model/api.schema.js');
+    expect(SearchQuery.parse({ q: 'x', types: 'Person, Place', limit: '5' })).toEqual({ q: 'x', types: ['Person', 'Place'], limit: 5 });
+    expect(SearchQuery.parse({ q: 'x', types: ['Person', 'Place'] }).types).toEqual(['Person', 'Place']);
+    expect(SearchQuery.safeParse({ q: 'x', types: ['Person', 'Dragon'] }).success).toBe(false);
+  });
+});
+
 describe('search helpers', () => {
   it('escapes Lucene syntax', () => {
     expect(escapeLucene('a+b (c) "d" e*? AND f:g/h\\')).toBe('a\\+b \\(c\\) \\"d\\" e\\*\\? and f\\:g\\/h\\\\');
