@@ -28,18 +28,21 @@ interface Index {
   byShort: Map<string, GazEntry[]>;
   maxNameLength: number;
   /** First two characters of every short form, and last two of every full name: cheap pre-checks for the text scan. */
-  /** Bitmap over a hash of the first two characters of every short form (false positives are fine). */
-  shortHeads: Uint8Array;
+  /** First two characters of a short form → the lengths of the short forms starting with them, longest first. */
+  headLengths: Map<number, number[]>;
+  /** Short forms that some province, prefecture or county has (the rest are towns, only accepted in the region). */
+  upperShorts: Set<string>;
   /** Last two characters → the lengths of full names ending with them, longest first. */
   tailLengths: Map<number, number[]>;
 }
 
-const HEAD_BITS = 1 << 20;
-const headHash = (text: string, i: number): number => ((text.charCodeAt(i) * 2654435761) ^ text.charCodeAt(i + 1) * 40503) >>> 12 & (HEAD_BITS - 1);
-
-/** Two UTF-16 units packed in one number (no substring allocation in the hot scan). */
+/**
+ * Two UTF-16 units folded into one small integer (30 bits, so V8 keeps it a
+ * Smi: no allocation in the hot scan). Rare collisions only cost a lookup
+ * that the string check then rejects.
+ */
 export function pairKey(text: string, i: number): number {
-  return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+  return ((text.charCodeAt(i) & 0x7fff) << 15) | (text.charCodeAt(i + 1) & 0x7fff);
 }
 
 let index: Index | null = null;
@@ -59,20 +62,24 @@ function push(map: Map<string, GazEntry[]>, key: string, e: GazEntry): void {
 }
 
 function build(): Index {
-  const idx: Index = { byCode: new Map(), byName: new Map(), byShort: new Map(), maxNameLength: 0, shortHeads: new Uint8Array(HEAD_BITS), tailLengths: new Map() };
+  const idx: Index = { byCode: new Map(), byName: new Map(), byShort: new Map(), maxNameLength: 0, headLengths: new Map(), upperShorts: new Set(), tailLengths: new Map() };
   for (const line of (data as { rows: string }).rows.split('\n')) {
     const [code = '', name = '', short = '', flag] = line.split('\t');
     const e: GazEntry = { code, name, short, level: levelOf(code, name), common: flag === 'c', knownShort: flag === 'p' };
     idx.byCode.set(code, e);
     push(idx.byName, name, e);
     if (short) push(idx.byShort, short, e);
-    if (short) idx.shortHeads[headHash(short, 0)] = 1;
-    const tail = pairKey(name, name.length - 2);
-    const lens = idx.tailLengths.get(tail) ?? [];
-    if (!lens.includes(name.length)) idx.tailLengths.set(tail, [...lens, name.length].sort((a, b) => b - a));
+    if (short) addLength(idx.headLengths, pairKey(short, 0), short.length);
+    if (short && code.length <= 6) idx.upperShorts.add(short);
+    addLength(idx.tailLengths, pairKey(name, name.length - 2), name.length);
     if (name.length > idx.maxNameLength) idx.maxNameLength = name.length;
   }
   return idx;
+}
+
+function addLength(map: Map<number, number[]>, key: number, len: number): void {
+  const lens = map.get(key) ?? [];
+  if (!lens.includes(len)) map.set(key, [...lens, len].sort((a, b) => b - a));
 }
 
 function getIndex(): Index {
@@ -80,9 +87,9 @@ function getIndex(): Index {
   return index;
 }
 
-/** True when some short form starts with the two characters at `text[i]` (pre-check before lookupShort). */
-export function isShortHead(text: string, i: number): boolean {
-  return getIndex().shortHeads[headHash(text, i)] === 1;
+/** Lengths (longest first) of the short forms that start with the two characters at `text[i]`; empty when none. */
+export function shortLengthsStartingAt(text: string, i: number): readonly number[] {
+  return i + 1 < text.length ? getIndex().headLengths.get(pairKey(text, i)) ?? NONE : NONE;
 }
 
 /** Lengths (longest first) of the full names that end with the two characters before `end`; empty when none. */
@@ -90,6 +97,24 @@ export function nameLengthsEndingAt(text: string, end: number): readonly number[
   return end >= 2 ? getIndex().tailLengths.get(pairKey(text, end - 2)) ?? NONE : NONE;
 }
 const NONE: readonly number[] = [];
+
+/** True when some province, prefecture or county has the short form `short`. */
+export function isUpperShort(short: string): boolean {
+  return getIndex().upperShorts.has(short);
+}
+
+const localCache = new Map<string, Set<string>>();
+
+/** The short forms of the units inside `unit` (a county's towns), built once per unit. */
+export function shortsWithin(unit: GazEntry): Set<string> {
+  let set = localCache.get(unit.code);
+  if (!set) {
+    set = new Set();
+    for (const e of getIndex().byCode.values()) if (e.short && e.code.length > unit.code.length && e.code.startsWith(unit.code)) set.add(e.short);
+    localCache.set(unit.code, set);
+  }
+  return set;
+}
 
 /** Units whose full printed name is `name` (several when the name recurs across the country). */
 export function lookupFull(name: string): GazEntry[] {
@@ -161,4 +186,39 @@ export function pickEntry(entries: GazEntry[], regionCode: string | null): GazEn
 /** True when `inner` lies inside `outer` (by code). */
 export function isWithin(inner: GazEntry, outer: GazEntry): boolean {
   return inner.code.length > outer.code.length && inner.code.startsWith(outer.code);
+}
+
+/** A full administrative name printed in a text, with every unit of that name. */
+export interface FullNameHit {
+  start: number;
+  end: number;
+  name: string;
+  units: GazEntry[];
+}
+
+const ADMIN_END = new Uint8Array(65536);
+for (const c of '省市县区镇乡道旗盟州木') ADMIN_END[c.charCodeAt(0)] = 1;
+let lastScan: { text: string; hits: FullNameHit[] } | null = null;
+
+/**
+ * The full names printed in `text`: at each administrative ending, the longest
+ * gazetteer name that ends there. Memoised on the last text (the region
+ * inference and the place finder scan the same article).
+ */
+export function scanFullNames(text: string): FullNameHit[] {
+  if (lastScan?.text === text) return lastScan.hits;
+  const hits: FullNameHit[] = [];
+  for (let end = 2; end <= text.length; end++) {
+    if (!ADMIN_END[text.charCodeAt(end - 1)]) continue;
+    for (const len of nameLengthsEndingAt(text, end)) {
+      if (len > end) continue;
+      const name = text.slice(end - len, end);
+      const units = getIndex().byName.get(name);
+      if (!units) continue;
+      hits.push({ start: end - len, end, name, units });
+      break;
+    }
+  }
+  lastScan = { text, hits };
+  return hits;
 }

@@ -4,12 +4,11 @@
  * grammar of place-grammar.ts; overlapping hits resolved longest first.
  */
 import type { PlaceLevel } from '../model/graph.schema.js';
-import { lookupFull, lookupShort, pickEntry, isWithin, isShortHead, nameLengthsEndingAt, type GazEntry } from './gazetteer.js';
+import { lookupShort, pickEntry, isWithin, shortLengthsStartingAt, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
 import { resolveRegion, type Region } from './region.js';
 import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
 
-const ADMIN_END = new Set([...'省市县区镇乡道旗盟州木']);
 const GENERIC_FULL = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区', '街道', '新区', '市区', '林区', '园区',
   '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区']);
 /** Characters after which a place name may start (besides punctuation and function words). */
@@ -28,19 +27,12 @@ function startsWord(text: string, start: number, placeEnds: Set<number>): boolea
 
 function fullHits(text: string, region: Region | null): PlaceHit[] {
   const out: PlaceHit[] = [];
-  for (let end = 2; end <= text.length; end++) {
-    if (!ADMIN_END.has(text[end - 1]!)) continue;
-    for (const len of nameLengthsEndingAt(text, end)) {
-      if (len > end) continue;
-      const name = text.slice(end - len, end);
-      const units = lookupFull(name);
-      if (units.length === 0 || GENERIC_FULL.has(name)) continue;
-      const e = pickEntry(units, region?.entry.code ?? null)!;
-      // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
-      if (len === 2 && !inRegion(e, region) && (e.level === 'township' || e.level === 'subdistrict' || STOP_CHARS.has(name[0]!))) continue;
-      out.push({ start: end - len, end, name, level: e.level, entry: e, via: 'full' });
-      break;
-    }
+  for (const h of scanFullNames(text)) {
+    if (GENERIC_FULL.has(h.name)) continue;
+    const e = pickEntry(h.units, region?.entry.code ?? null)!;
+    // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
+    if (h.name.length === 2 && !inRegion(e, region) && (e.level === 'township' || e.level === 'subdistrict' || STOP_CHARS.has(h.name[0]!))) continue;
+    out.push({ start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' });
   }
   return out;
 }
@@ -58,16 +50,21 @@ function nearRegion(e: GazEntry, region: Region | null): boolean {
 /** Characters after a short form that show it is part of a longer word rather than a place. */
 const SHORT_NEXT_BAD = /^[省市县区镇乡村]/;
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 function shortHits(text: string, region: Region | null, taken: Uint8Array, placeEnds: Set<number>): PlaceHit[] {
   const out: PlaceHit[] = [];
   const rejected: Array<{ start: number; end: number; units: GazEntry[] }> = [];
+  const local = region ? shortsWithin(region.entry) : EMPTY;
   for (let start = 0; start < text.length; start++) {
-    if (taken[start] || start + 1 >= text.length || !isShortHead(text, start)) continue;
-    for (let len = 4; len >= 2; len--) {
+    if (taken[start]) continue;
+    for (const len of shortLengthsStartingAt(text, start)) {
       const end = start + len;
       if (end > text.length || taken[end - 1]) continue;
-      const units = lookupShort(text.slice(start, end));
+      const short = text.slice(start, end);
+      const units = lookupShort(short);
       if (units.length === 0 || SHORT_NEXT_BAD.test(text.slice(end, end + 1))) continue;
+      if (!local.has(short) && !isUpperShort(short)) break; // a town elsewhere: never by its short form
       const e = startsWord(text, start, placeEnds) ? acceptShort(units, region) : undefined;
       if (e) {
         out.push({ start, end, name: text.slice(start, end), level: e.level, entry: e, via: 'short' });

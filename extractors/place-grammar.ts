@@ -60,7 +60,7 @@ const RULES: Rule[] = [
 const PROVINCE_ABBR = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁新港澳台';
 /** Well-known named regions (general geography, not from any article). */
 const REGION = new RegExp(
-  `(?:长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|黄河流域|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海|[${PROVINCE_ABBR}]{2,3}(?:毗邻|周边|沿边)?)(?:地区|区域|城市群)?|[河江湖溪水川]流域`, 'g');
+  `(?:长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|黄河流域|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海)(?:地区|区域|城市群)?|[${PROVINCE_ABBR}]{2,3}(?:毗邻|周边|沿边)?(?:地区|区域|城市群)|[河江湖溪水川]流域`, 'g');
 const ONLY_ABBR = new RegExp(`^[${PROVINCE_ABBR}]+$`);
 
 function prefixStart(text: string, at: number, rule: Rule, placeEnds: Set<number>): number {

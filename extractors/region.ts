@@ -3,7 +3,7 @@
  * gazetteer unit, inferring it from the text when it is not given, and
  * resolving the words a local paper uses for it (市, 我市, 全市, 在平 …).
  */
-import { lookupFull, lookupPlace, nameLengthsEndingAt, parentOf, pickEntry, type GazEntry } from './gazetteer.js';
+import { lookupPlace, parentOf, pickEntry, scanFullNames, type GazEntry } from './gazetteer.js';
 
 /** The resolved region with its containing units. */
 export interface Region {
@@ -19,7 +19,6 @@ function toRegion(e: GazEntry): Region {
 }
 
 const REGION_LEVELS = new Set(['county', 'prefecture', 'province']);
-const FULL_ADMIN = /(?:省|自治区|市|自治州|地区|盟|县|自治县|旗|区)/g;
 
 /**
  * Resolves a region name (`平湖市`, `平湖`) to its gazetteer unit, preferring
@@ -35,20 +34,16 @@ export function resolveRegion(name: string | null, text = ''): Region | null {
   return inferRegion(text);
 }
 
-/** Counts full county/prefecture names ending at each administrative suffix in `text`. */
+/** The county (else prefecture) whose full name the text prints most often; names shared by two units do not count. */
 export function inferRegion(text: string): Region | null {
   const counts = new Map<string, { e: GazEntry; n: number; first: number }>();
-  for (const m of text.matchAll(FULL_ADMIN)) {
-    const end = m.index + m[0].length;
-    for (const len of nameLengthsEndingAt(text, end)) {
-      if (len > end) continue;
-      const units = lookupFull(text.slice(end - len, end)).filter((e) => e.level === 'county' || e.level === 'prefecture');
-      if (units.length !== 1) continue; // ambiguous names (e.g. 朝阳区 twice) cannot decide the region
-      const e = units[0]!;
-      const c = counts.get(e.code) ?? { e, n: 0, first: m.index };
-      c.n += e.level === 'county' ? 2 : 1; // a paper names its own county more than its prefecture
-      counts.set(e.code, c);
-    }
+  for (const h of scanFullNames(text)) {
+    const units = h.units.filter((e) => e.level === 'county' || e.level === 'prefecture');
+    if (units.length !== 1) continue; // ambiguous names (e.g. 朝阳区 twice) cannot decide the region
+    const e = units[0]!;
+    const c = counts.get(e.code) ?? { e, n: 0, first: h.start };
+    c.n += e.level === 'county' ? 2 : 1; // a paper names its own county more than its prefecture
+    counts.set(e.code, c);
   }
   let best: { e: GazEntry; n: number; first: number } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
