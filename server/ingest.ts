@@ -14,6 +14,8 @@ import { ProjectIndex } from './graph/project-index.js';
 import { addStats, emptyStats, writeBatch, type WriteItem, type WriteStats } from './graph/writer.js';
 import { readInputs } from './input/read-files.js';
 import { ExtractPool } from './ingest/worker-pool.js';
+import { Journal } from './ingest/journal.js';
+import { expandPaths } from './input/expand-paths.js';
 
 export interface IngestOptions {
   /** The paper's home jurisdiction (`--region`), e.g. `平湖市`. */
@@ -28,6 +30,11 @@ export interface IngestOptions {
   force?: boolean;
   /** Skip applying cypher/schema.cypher (done already by the caller). */
   schemaApplied?: boolean;
+  /**
+   * Journal file for resumable ingest (see server/ingest/journal.ts): inputs fully ingested
+   * before and unchanged since are skipped. Off when unset.
+   */
+  journal?: string;
   /** Called after each input file and each written batch. */
   onProgress?: (p: IngestProgress) => void;
 }
@@ -42,6 +49,8 @@ export interface IngestProgress {
 
 export interface IngestSummary {
   inputs: number;
+  /** Inputs skipped because the journal shows them ingested and unchanged. */
+  skippedInputs: number;
   /** Inputs that gave no article, with the reason (empty file, binary, …). */
   inputErrors: Array<{ source: string; error: string }>;
   warnings: Array<{ source: string; warning: string }>;
@@ -71,7 +80,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   const region = opts.region ?? null;
   const pool = new ExtractPool(opts.workers ?? availableParallelism());
   const sum: IngestSummary = {
-    inputs: 0, inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
+    inputs: 0, skippedInputs: 0, inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
     nodesCreated: 0, relsCreated: 0, nodesDeleted: 0, relsDeleted: 0, seconds: 0, writeSeconds: 0,
   };
   const writer = new BatchWriter(executor, judgements, projects, region, opts);
@@ -80,12 +89,29 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
     failed: sum.failed.length + writer.stats.failed.length,
   });
   writer.onBatch = progress;
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new Set<Promise<unknown>>();
   const maxInFlight = Math.max(8, pool.size * 8);
+  const journal = opts.journal ? await Journal.open(opts.journal) : null;
+  const todo = journal ? await skipJournaled(executor, journal, paths, sum) : paths;
+  // Per input: one promise per article (true = stored); the journal records a file once all are.
+  let current = null as InputTrack | null;
+  const journalWrites: Array<Promise<void>> = [];
+  const finish = (c: InputTrack | null) => {
+    if (!c || !journal || !c.ok) return;
+    const p = Promise.all(c.done).then(async (arts) => {
+      if (arts.every((a) => a !== null)) await journal.record(c.source, arts as Array<[string, string | null]>);
+    });
+    journalWrites.push(p);
+  };
   try {
-    for await (const { source, outcome } of readInputs(paths, { published: opts.published ?? null })) {
-      sum.inputs++;
+    for await (const { source, outcome } of readInputs(todo, { published: opts.published ?? null })) {
+      if (current?.source !== source) {
+        finish(current);
+        current = { source, done: [], ok: true };
+        sum.inputs++;
+      }
       if (!outcome.ok) {
+        current.ok = false;
         sum.inputErrors.push({ source, error: outcome.error });
         progress();
         continue;
@@ -96,17 +122,32 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
         while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
         await writer.backpressure();
         const credits = raw.credits.map((c) => c.text);
-        const p: Promise<void> = pool
-          .extract(raw, region)
-          .then((ex) => writer.add(ex, credits))
-          .catch((err: Error) => void sum.failed.push({ id: raw.article.id, source, error: `extraction: ${err.message}` }))
-          .finally(() => inFlight.delete(p));
-        inFlight.add(p);
+        // `extracted` settles once the article is queued for writing (bounded in flight);
+        // `stored` once its batch is written (for the journal). The box keeps them apart.
+        const extracted = pool.extract(raw, region).then(
+          (ex) => {
+            try {
+              return { stored: writer.add(ex, credits) };
+            } catch (err) {
+              sum.failed.push({ id: raw.article.id, source, error: `resolve: ${(err as Error).message}` });
+              return { stored: Promise.resolve(null) };
+            }
+          },
+          (err: Error) => {
+            sum.failed.push({ id: raw.article.id, source, error: `extraction: ${err.message}` });
+            return { stored: Promise.resolve(null) };
+          },
+        );
+        current.done.push(extracted.then((box) => box.stored));
+        const tracked = extracted.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
       }
       progress();
     }
+    finish(current);
     await Promise.all(inFlight);
     await writer.flush();
+    await Promise.all(journalWrites);
   } finally {
     await pool.close();
   }
@@ -122,12 +163,18 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   return sum;
 }
 
+interface InputTrack {
+  source: string;
+  done: Array<Promise<[string, string | null] | null>>;
+  ok: boolean;
+}
+
 /** Collects resolved extractions into batches and writes them one transaction at a time, in order. */
 class BatchWriter {
   readonly stats: WriteStats = emptyStats();
   writeMs = 0;
   onBatch: () => void = () => {};
-  private batch: WriteItem[] = [];
+  private batch: Array<WriteItem & { done: (r: [string, string | null] | null) => void }> = [];
   private chain: Promise<void> = Promise.resolve();
   private queued = 0;
   private error: unknown = null;
@@ -143,10 +190,14 @@ class BatchWriter {
     this.size = opts.batchSize ?? 100;
   }
 
-  add(ex: Extraction, credits: string[]): void {
+  /** Queues an article; resolves with its (id, hash) once stored (written or unchanged), null when it failed. */
+  add(ex: Extraction, credits: string[]): Promise<[string, string | null] | null> {
     const resolved = resolveExtraction(ex, { region: this.region, judgements: this.judgements, projects: this.projects });
-    this.batch.push({ ex: resolved, extras: { region: this.region, credits } });
+    const p = new Promise<[string, string | null] | null>((done) => {
+      this.batch.push({ ex: resolved, extras: { region: this.region, credits }, done });
+    });
     if (this.batch.length >= this.size) this.send();
+    return p;
   }
 
   /** Waits while two batches are queued, so reading never runs far ahead of Neo4j. */
@@ -168,15 +219,46 @@ class BatchWriter {
     this.chain = this.chain.then(async () => {
       try {
         const t = performance.now();
-        if (!this.error) addStats(this.stats, await writeBatch(this.executor, items, { force: this.opts.force }));
+        let failed = new Set<string>(items.map((it) => it.ex.article.id));
+        if (!this.error) {
+          const st = await writeBatch(this.executor, items, { force: this.opts.force });
+          addStats(this.stats, st);
+          failed = new Set(st.failed.map((f) => f.id));
+        }
         this.writeMs += performance.now() - t;
+        for (const it of items) it.done(failed.has(it.ex.article.id) ? null : [it.ex.article.id, it.ex.article.hash ?? null]);
       } catch (err) {
         // Neo4j unreachable (after the driver's retries): stop the run with that reason.
         this.error = err;
+        for (const it of items) it.done(null);
       } finally {
         this.queued--;
         this.onBatch();
       }
     });
   }
+}
+
+/**
+ * The inputs still to read: files the journal shows fully ingested, unchanged on disk, and
+ * whose articles the graph still holds with the same hashes are skipped.
+ */
+async function skipJournaled(executor: Executor, journal: Journal, paths: string[], sum: IngestSummary): Promise<string[]> {
+  const todo: string[] = [];
+  const candidates: Array<{ source: string; articles: Array<[string, string | null]> }> = [];
+  for await (const f of expandPaths(paths)) {
+    const e = 'error' in f ? null : await journal.unchanged(f.source);
+    if (e) candidates.push({ source: f.source, articles: e.articles });
+    else todo.push(f.source);
+  }
+  for (let i = 0; i < candidates.length; i += 500) {
+    const part = candidates.slice(i, i + 500);
+    const res = await executor.read('write/article-hashes', { ids: part.flatMap((c) => c.articles.map((a) => a[0])) });
+    const stored = new Map(res.records.map((r) => [String(r.get('id')), (r.get('hash') as string | null) ?? null]));
+    for (const c of part) {
+      if (c.articles.every(([id, hash]) => stored.has(id) && stored.get(id) === hash)) sum.skippedInputs++;
+      else todo.push(c.source);
+    }
+  }
+  return todo;
 }

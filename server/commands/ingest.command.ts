@@ -10,6 +10,8 @@ import { parseDate } from '../../extractors/readers/index.js';
 import { ingestPaths, type IngestSummary } from '../ingest.js';
 import { openGraph } from '../ingest/open-graph.js';
 import { progressBar } from '../ingest/progress.js';
+import { journalFile } from '../ingest/journal.js';
+import { resolveHome } from '../neo4j/paths.js';
 import { expandPaths } from '../input/expand-paths.js';
 
 interface IngestCliOptions {
@@ -20,6 +22,7 @@ interface IngestCliOptions {
   force?: boolean;
   json?: boolean;
   progress?: boolean;
+  journal?: boolean;
 }
 
 const say = (line: string) => process.stderr.write(`baoxun: ${line}\n`);
@@ -35,7 +38,7 @@ function positiveInt(name: string, v: string | undefined, min: number): number |
 export function formatSummary(s: IngestSummary): string {
   const rate = s.seconds > 0 ? (s.articles / s.seconds).toFixed(1) : '0';
   const lines = [
-    `ingested ${s.inputs} input(s) in ${s.seconds.toFixed(1)} s: ${s.articles} article(s) read (${rate}/s)`,
+    `ingested ${s.inputs} input(s)${s.skippedInputs ? ` (${s.skippedInputs} more skipped: done before, per the journal)` : ''} in ${s.seconds.toFixed(1)} s: ${s.articles} article(s) read (${rate}/s)`,
     `  written ${s.written} (${s.replaced} replaced), unchanged ${s.unchanged}, failed ${s.failed.length}, bad inputs ${s.inputErrors.length}`,
     `  nodes +${s.nodesCreated} -${s.nodesDeleted}, relationships +${s.relsCreated} -${s.relsDeleted}`,
   ];
@@ -64,9 +67,11 @@ export function register(program: Command): void {
     .option('--force', 'write again even articles stored with the same content hash')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--no-progress', 'no progress bar')
+    .option('--no-journal', 'read every input again (the journal in $BAOXUN_HOME/ingest-journal/ lets a rerun skip finished files)')
     .addHelpText(
       'after',
       '\nRe-ingesting an unchanged article changes nothing; a changed text replaces its facts.\n' +
+        'An interrupted run, started again with the same command, skips the files it finished (journal).\n' +
         'Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, else the local Neo4j of $BAOXUN_HOME (started when needed).\n' +
         'Exit code 1 when no article could be written and some failed.',
     )
@@ -80,6 +85,7 @@ export function register(program: Command): void {
       try {
         const sum = await ingestPaths(graph.executor, paths, {
           region: o.region ?? null, published, workers, batchSize, force: o.force, onProgress: (p) => bar.update(p),
+          journal: o.journal === false || o.force ? undefined : journalFile(resolveHome(), graph.conn.uri, graph.conn.database),
         });
         bar.stop();
         console.log(o.json ? JSON.stringify(sum) : formatSummary(sum));
