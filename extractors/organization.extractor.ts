@@ -14,7 +14,10 @@ import { analyzeNames } from './local-names.js';
 export type { OrgHit } from './org-grammar.js';
 export { findOrganizations, canonicalOf } from './org-finder.js';
 
-function entities(hits: OrgHit[]): { entities: ExtractedEntity[]; idOf: Map<OrgHit, string> } {
+/** Bodies named by a level word (市委, 县交运局) are only the same body within one region. */
+const LOCAL_NAME = /^(?:[市县区省州镇乡村]|团[市县区省]委$)/;
+
+function entities(hits: OrgHit[], scope: string | null): { entities: ExtractedEntity[]; idOf: Map<OrgHit, string> } {
   // One entity per body, but printed names that do not contain each other (县政府 / 县人民政府)
   // stay apart, linked by their shared `canonical` (the graph store merges on it).
   const groups = new Map<string, OrgHit[]>();
@@ -33,7 +36,7 @@ function entities(hits: OrgHit[]): { entities: ExtractedEntity[]; idOf: Map<OrgH
     const props: Record<string, string | string[]> = { kind: best.kind };
     if (best.canonical) props.canonical = best.canonical;
     if (aliases.length) props.aliases = aliases;
-    const id = makeId('org', key);
+    const id = best.canonical || !LOCAL_NAME.test(best.name) ? makeId('org', key) : makeId('org', key, scope);
     out.push({ id, type: 'Organization', name: best.name, props, mentions: group.map((h) => [h.start, h.end] as [number, number]) });
     for (const h of group) idOf.set(h, id);
   }
@@ -58,8 +61,8 @@ export const organizationExtractor: Extractor = {
   id: 'organization',
   description: 'Organisations by suffix grammar with kind, canonical full name (region-aware abbreviation expansion) and LOCATED_IN',
   extract(ctx: ExtractContext): Found {
-    const hits = analyzeNames(ctx.article.text, ctx.region).orgs;
-    const { entities: ents, idOf } = entities(hits);
+    const { orgs: hits, region } = analyzeNames(ctx.article.text, ctx.region);
+    const { entities: ents, idOf } = entities(hits, region?.entry.code ?? ctx.region);
     return { entities: ents, relations: locatedIn(ctx, hits, idOf) };
   },
 };

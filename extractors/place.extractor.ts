@@ -30,7 +30,11 @@ function groupHits(hits: PlaceHit[]): PlaceHit[][] {
   return [...groups.values()];
 }
 
-function entityOf(group: PlaceHit[]): ExtractedEntity {
+/**
+ * Gazetteer places are keyed by code (the same unit in every article); others
+ * by name within the region, since 人民路 or 东街社区 recur in every county.
+ */
+function entityOf(group: PlaceHit[], scope: string | null): ExtractedEntity {
   const best = group.reduce((a, b) => (b.name.length > a.name.length ? b : a));
   const e = best.entry;
   const props: Record<string, string | string[]> = { level: best.level };
@@ -43,7 +47,7 @@ function entityOf(group: PlaceHit[]): ExtractedEntity {
   if (e && e.name !== best.name && !aliases.includes(e.name)) aliases.push(e.name);
   if (aliases.length) props.aliases = aliases;
   return {
-    id: e ? makeId('plc', e.code) : makeId('plc', best.name),
+    id: e ? makeId('plc', e.code) : makeId('plc', best.name, scope),
     type: 'Place',
     name: best.name,
     props,
@@ -81,11 +85,12 @@ export const placeExtractor: Extractor = {
   id: 'place',
   description: 'Places: gazetteer units with short forms, villages, roads, zones, regions and venues; PART_OF chains',
   extract(ctx: ExtractContext): Found {
-    const hits = analyzeNames(ctx.article.text, ctx.region).places;
+    const { places: hits, region } = analyzeNames(ctx.article.text, ctx.region);
+    const scope = region?.entry.code ?? ctx.region;
     const ids = new Map<PlaceHit, string>();
     const entities: ExtractedEntity[] = [];
     for (const group of groupHits(hits)) {
-      const ent = entityOf(group);
+      const ent = entityOf(group, scope);
       entities.push(ent);
       for (const h of group) ids.set(h, ent.id);
     }

@@ -84,4 +84,18 @@ describe('organisation extractor', () => {
     expect(org?.props.kind).toBe('party');
     expect(out.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: org!.id, to: town!.id }));
   });
+
+  it('keeps bodies named by a level word apart across regions (市委 of two cities)', () => {
+    // Written for this test.
+    const idOf = (text: string, region: string | null) => {
+      const ctx: ExtractContext = {
+        article: { id: 'a', title: null, published: null, source: 't', text }, region, credits: [],
+        sentences: splitSentences(text), tokenizer: { tag: () => [] }, found: { entities: [], relations: [] },
+      };
+      return organizationExtractor.extract(ctx).entities[0]?.id;
+    };
+    expect(idOf('市委召开会议。', '平湖市')).toBe(idOf('市委召开专题会议。', '平湖市'));
+    expect(idOf('市委召开会议。', '平湖市')).not.toBe(idOf('市委召开会议。', '十堰市'));
+    expect(idOf('县妇联举办活动。', null)).not.toBe(idOf('房县县妇联举办活动。县妇联负责人讲话。', null));
+  });
 });

@@ -78,4 +78,13 @@ describe('place extractor', () => {
     const got = findPlaces('城关镇东街社区居民说，要推进共同富裕示范区建设。', '房县');
     expect(got.map((h) => [h.name, h.level])).toEqual([['城关镇', 'township'], ['东街社区', 'community']]);
   });
+
+  it('keeps a road name apart across regions, a gazetteer unit the same everywhere', () => {
+    // Written for this test.
+    const ids = (text: string, region: string) => new Map(run(text, region).entities.map((e) => [e.name, e.id]));
+    const a = ids('林埭镇人民路两侧新开了商铺。', '平湖市');
+    const b = ids('林埭镇人民路两侧新开了商铺。', '房县');
+    expect(a.get('人民路')).not.toBe(b.get('人民路'));
+    expect(a.get('林埭镇')).toBe(b.get('林埭镇'));
+  });
 });
