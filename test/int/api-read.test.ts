@@ -215,6 +215,12 @@ describe('articles', () => {
     const [s, e] = project!.spans[0]!;
     expect(body.text.slice(s, e)).toBe(names.pr1);
   });
+  it('pages with limit and offset', async () => {
+    const page = (o: number) => get(`/api/articles?q=${q(names.pr1)}&limit=1&offset=${o}`);
+    const [p0, p1] = [ArticleList.parse((await page(0)).body), ArticleList.parse((await page(1)).body)];
+    expect([p0.total, p1.total]).toEqual([2, 2]);
+    expect([...p0.articles, ...p1.articles].map((a) => a.id)).toEqual([ids.a2, ids.a1]);
+  });
   it('404 for an unknown article, 400 for a bad date', async () => {
     expect((await get(`/api/articles/${f.p}_none`)).status).toBe(404);
     expect((await get('/api/articles?from=2021-13-01')).status).toBe(400);
@@ -234,6 +240,13 @@ describe('export, examples, OpenAPI, unknown routes', () => {
     expect(csv.text).toContain(`edge,`);
     expect((await get('/api/export?format=xls')).status).toBe(400);
     expect((await get(`/api/export?id=${f.p}_none`)).status).toBe(404);
+  });
+  it('exports the whole graph, capped by limit', async () => {
+    const all = ExportJson.parse((await get('/api/export?format=json&limit=3')).body);
+    expect(all.nodes).toHaveLength(3);
+    expect(all.truncated).toBe(true);
+    const ids3 = new Set(all.nodes.map((n) => n.id));
+    for (const e of all.edges) expect([ids3.has(e.source), ids3.has(e.target)]).toEqual([true, true]);
   });
   it('serves the OpenAPI document generated from the schemas', async () => {
     const r = await get('/api/openapi.json');

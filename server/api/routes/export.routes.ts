@@ -46,7 +46,9 @@ export function exportRoutes({ executor, config }: RouteDeps): Router {
       g = { nodes: rec?.get('nodes') ?? [], edges: rec?.get('edges') ?? [], truncated: Boolean(rec?.get('maybeTruncated')) };
     }
     g.nodes = g.nodes.map((n) => ({ ...n, properties: clean(n.properties) }));
-    g.edges = g.edges.map((e) => ({ ...e, properties: clean(e.properties) }));
+    const kept = new Set(g.nodes.map((n) => n.id));
+    // Edges to nodes outside the export (cut by limit) would break Gephi's import.
+    g.edges = g.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ ...e, properties: clean(e.properties) }));
     const name = `baoxun-${query.id ? 'subgraph' : 'graph'}`;
     if (query.format === 'json') {
       res.json(g);
