@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor.js';
 import { configFromEnv, type ApiConfig } from './config.js';
+import { dbGate } from './db-gate.js';
 import type { RouteDeps } from './deps.js';
 import { errorMiddleware, notFoundMiddleware } from './errors.js';
 import { createLogger, httpLogger } from './logger.js';
@@ -52,11 +53,15 @@ export function createApp(opts: AppOptions): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  for (const routes of [healthRoutes, searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,
+  const gate = dbGate(opts.executor);
+  api.use(healthRoutes(deps)); // health reports the outage itself, with the reason
+  api.use(gate.check);
+  for (const routes of [searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,
     articlesRoutes, cypherRoutes, exportRoutes]) {
     api.use(routes(deps));
   }
   api.use(notFoundMiddleware);
+  api.use(gate.note);
   app.use('/api', api);
 
   if (config.clientDir && existsSync(join(config.clientDir, 'index.html'))) {

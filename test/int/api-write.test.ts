@@ -132,6 +132,11 @@ describe('database down', () => {
       const err = await stats.json();
       expect(err.code).toBe('database_unavailable');
       expect(JSON.stringify(err)).not.toMatch(/at .*\.js:\d+/); // no stack trace
+      // Once the outage is known, the next requests answer at once instead of retrying.
+      const t0 = Date.now();
+      const again = await fetch(`${base}/api/search?q=x`);
+      expect(again.status).toBe(503);
+      expect(Date.now() - t0).toBeLessThan(3000);
     } finally {
       await new Promise((r) => server.close(r));
       await dead.close();
