@@ -5,13 +5,29 @@
  * between (陪同, 委托, 考察, 说 …) ends the search: that person did something else.
  */
 import type { AttendAs } from '../model/graph.schema.js';
+import { bodyPrefix, titleMatches } from './title-grammar.js';
+
+/**
+ * True when the text between two people is only titles and list punctuation (`，副市长`, `、`),
+ * so a verb after the second also belongs to the first; false when the first has a predicate
+ * of their own (`通报了防汛形势，县长`).
+ */
+export function onlyTitlesBetween(gap: string): boolean {
+  let rest = gap;
+  for (const m of titleMatches(gap).reverse()) {
+    const start = m.index - bodyPrefix(gap, m.index).length;
+    rest = rest.slice(0, start) + rest.slice(m.index + m.text.length);
+  }
+  return /^[\s、，,和及与以及等]*$/u.test(rest);
+}
 
 const VERBS: Array<[string, AttendAs | null]> = [
   ['受委托主持', 'chair'], ['主持召开', 'chair'], ['主持', 'chair'],
   ['应邀出席', 'attendee'], ['应邀参加', 'attendee'], ['应邀列席', 'observer'], ['列席', 'observer'],
   ['出席', 'attendee'], ['参加了', 'attendee'], ['参加', 'attendee'], ['与会', 'attendee'], ['下达开工令', 'attendee'],
   ['宣誓', 'attendee'], ['座谈', 'attendee'], ['作报告', 'speaker'], ['讲话', 'speaker'], ['致辞', 'speaker'],
-  ['发言', 'speaker'], ['颁奖', 'attendee'], ['揭牌', 'attendee'],
+  ['发言', 'speaker'], ['颁奖', 'attendee'], ['揭牌', 'attendee'], ['通报', 'attendee'], ['宣读', 'attendee'],
+  ['汇报', 'attendee'],
   // verbs that mean the person did something else
   ['陪同', null], ['委托', null], ['考察', null], ['调研', null], ['视察', null], ['察看', null], ['说', null],
   ['表示', null], ['指出', null], ['强调', null], ['介绍', null], ['率', null], ['带队', null], ['任命', null],
@@ -27,11 +43,12 @@ const TOUR_AFTER = /^(?:考察|调研|视察|活动并调研)/u;
  * How the person ending at `end` takes part, judged within the sentence `[.., sentenceEnd)`:
  * a role, `stop` (the first verb says they did something else, or `X的讲话` is a noun), or null (no verb).
  */
-export function attendanceAfter(text: string, end: number, sentenceEnd: number): AttendAs | 'stop' | null {
+export function attendanceAfter(text: string, end: number, sentenceEnd: number, nextPerson = Infinity): AttendAs | 'stop' | null {
   const rest = text.slice(end, sentenceEnd);
   VERB_RE.lastIndex = 0;
   const m = VERB_RE.exec(rest);
   if (!m) return null;
+  if (end + m.index > nextPerson && !onlyTitlesBetween(text.slice(end, nextPerson))) return 'stop';
   const as = VERB_MAP.get(m[0]) ?? null;
   if (!as || rest.slice(0, m.index).includes('的')) return 'stop';
   if (TOUR_AFTER.test(text.slice(end + m.index + m[0].length, end + m.index + m[0].length + 5))) return 'stop';

@@ -84,7 +84,7 @@ function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e:
       const target = [...meetings].reverse().find(({ m }) => sentenceAt(ctx.sentences, text, m.start).start <= start) ??
         meetings.find(({ m }) => m.start >= s.end && m.start - s.end <= 2);
       if (!target) continue;
-      const verb = attendanceAfter(text, end, s.end);
+      const verb = attendanceAfter(text, end, s.end, nextPersonAfter(persons, end, s.end));
       // a `stop` verb only rules out the verb reading; being placed at the event by the sentence still counts
       let as: AttendAs | null = verb === 'stop' ? null : verb;
       if (!as && opensWithMeeting(s.text) && firstPersonIn(persons, s) === start) as = 'attendee';
@@ -102,6 +102,13 @@ function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e:
 
 /** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */
 const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)上|会上|现场)[，,]/u.test(s);
+
+/** Start of the next person mention after `end` in the sentence, or Infinity. */
+function nextPersonAfter(persons: ExtractedEntity[], end: number, sentenceEnd: number): number {
+  let best = Infinity;
+  for (const p of persons) for (const [a] of p.mentions) if (a >= end && a < sentenceEnd && a < best) best = a;
+  return best;
+}
 
 function firstPersonIn(persons: ExtractedEntity[], s: Sentence): number {
   let best = Infinity;

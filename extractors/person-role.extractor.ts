@@ -19,7 +19,9 @@ export const personRoleExtractor: Extractor = {
     const text = ctx.article.text;
     const excluded = findCredits(text).map((c) => ({ start: c.start, end: c.end }));
     const blockers = ctx.found.entities.filter((e) => e.type === 'Place' || e.type === 'Organization' || e.type === 'Project');
-    const blocked = blockers.flatMap((e) => e.mentions.map(([start, end]) => ({ start, end })));
+    // a two-character place is a short form (白云, 金山) that is also a common given name: it does not block a name
+    const blocked = blockers.flatMap((e) => e.mentions.map(([start, end]) => ({ start, end })))
+      .filter((b) => !(b.end - b.start <= 2 && blockers.some((e) => e.type === 'Place' && e.mentions.some(([s, t]) => s === b.start && t === b.end))));
     const hits = scanPersons({
       text, excluded, blocked,
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),

@@ -99,6 +99,8 @@ export function bodyPrefix(text: string, coreStart: number): string {
   let prefix = run.slice(cutAt);
   prefix = prefix.replace(/^[“”"‘’·]+/u, '').replace(/^(?:该|本|其|这|此|各)/u, '');
   if (prefix.includes('”') || prefix.includes('“')) prefix = prefix.slice(prefix.lastIndexOf('”') + 1);
+  // a one-character prefix is a body only when it is a level (市长 → 市; not 校 of 该校校长)
+  if (prefix.length === 1 && !'省市县区州镇乡村'.includes(prefix)) return '';
   return BODY_SUFFIX_RE.test(prefix) ? prefix : '';
 }
 

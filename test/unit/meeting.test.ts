@@ -62,6 +62,11 @@ describe('meeting extractor', () => {
     expect(attended).toEqual([]);
   });
 
+  it('gives each person the verb of their own clause (通报 … ，县长X作讲话)', () => {
+    const { attended } = run('6月3日，全县防汛工作会议召开。会议由县委副书记吕江主持，副县长林云峰通报了汛情，县长贺东明作重要讲话。');
+    expect(attended).toEqual(['吕江:chair', '林云峰:attendee', '贺东明:speaker']);
+  });
+
   it('leaves the date null when no year can be known', () => {
     const { meetings } = run('5月9日，村里召开村民代表大会。', null);
     expect(meetings[0]!.props.date).toBeNull();
