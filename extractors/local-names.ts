@@ -26,7 +26,8 @@ export function analyzeNames(text: string, regionName: string | null): LocalName
   if (last && last.text === text && last.region === regionName) return last.names;
   const region = resolveRegion(regionName, text);
   const places = findPlacesIn(text, region);
-  const found = findOrganizations(text, places, region);
+  // Bare level words (市委) are expanded to the region only when the paper's region was given.
+  const found = findOrganizations(text, places, region, regionName ? region : null);
   const projects = findProjects(text, found, places);
   const orgs = found.filter((o) => !projects.some((p) => p.start === o.start && p.end === o.end));
   const names = { region, places, orgs, projects };

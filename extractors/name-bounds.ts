@@ -26,16 +26,23 @@ export function isCjk(ch: string | undefined): boolean {
  * Walks back from `end` over name characters, at most `maxLen` of them.
  * `stops` are extra positions that also end the walk (e.g. the end of a place
  * name before `X村`). Returns the start, or -1 when no boundary was found
- * within `maxLen` (the name's start is then unknown).
+ * within `maxLen` (the name's start is then unknown). `stopHere` may end the
+ * walk at a position (true) or let it pass a character that would stop it ('pass').
  */
 export function walkBack(
   text: string, end: number, maxLen: number, stops?: Set<number>, allowDigits = false,
-  stopHere?: (text: string, j: number) => boolean,
+  stopHere?: (text: string, j: number) => boolean | 'pass',
 ): number {
   let j = end;
   while (j > 0) {
     if (stops?.has(j) && j < end) return j;
-    if (stopHere?.(text, j)) return j;
+    const here = stopHere?.(text, j);
+    if (here === true) return j;
+    if (here === 'pass') {
+      if (end - j >= maxLen) return -1;
+      j--;
+      continue;
+    }
     const c = text[j - 1]!;
     if (!(isCjk(c) || (allowDigits && /[0-9A-Za-z·（）]/.test(c)))) return j;
     if (STOP_CHARS.has(c)) return j;

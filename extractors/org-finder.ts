@@ -25,8 +25,19 @@ function stopBeforeLevel(text: string, j: number): boolean {
   return LEAD_BEFORE_LEVEL.has(text[j - 1] ?? '') || LEAD2_BEFORE_LEVEL.has(text.slice(j - 2, j));
 }
 
+/** Left parts of department names joined by 和 (住房和城乡建设厅), from the general abbreviation data. */
+const AND_LEFT = [...new Set(Object.values(abbr.departments as Record<string, string>)
+  .filter((v) => v.includes('和')).map((v) => v.slice(0, v.indexOf('和'))))];
+
+/** The walk goes on through 和 inside a department name, and stops before a level character after a verb. */
+function orgStop(text: string, j: number): boolean | 'pass' {
+  if (/[0-9]/.test(text[j - 1] ?? '')) return true; // dates and counts are not part of a body's name
+  if (text[j - 1] === '和' && AND_LEFT.some((l) => text.endsWith(l, j - 1))) return 'pass';
+  return stopBeforeLevel(text, j);
+}
+
 function nameStart(text: string, at: number, sfx: OrgSuffix, places: PlaceHit[]): number {
-  let start = walkBack(text, at, sfx.maxPrefix ?? 10, undefined, true, stopBeforeLevel);
+  let start = walkBack(text, at, sfx.maxPrefix ?? 10, undefined, true, orgStop);
   if (start < 0) {
     // No boundary within reach: start at the first place inside the window, if any.
     const p = places.find((h) => h.start >= at - (sfx.maxPrefix ?? 10) && h.start < at);
@@ -69,7 +80,11 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
 }
 
 /** All organisation names in `text`, longest first where they overlap, in text order. */
-export function findOrganizations(text: string, places: PlaceHit[] = [], region: Region | null = null): OrgHit[] {
+/**
+ * `levelRegion` is the region that bare level words (市委, 县交运局) stand for in
+ * canonical names: give it only when the paper's region is known, not guessed.
+ */
+export function findOrganizations(text: string, places: PlaceHit[] = [], region: Region | null = null, levelRegion: Region | null = region): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(SUFFIX_RE)) {
     const sfx = BY_SUFFIX.get(m[0])!;
@@ -84,7 +99,7 @@ export function findOrganizations(text: string, places: PlaceHit[] = [], region:
       .replace(/^([市县区省州])第?[一二三四五六七八九十]+届(人大常委会|人大|政协|委|纪委|常委会)$/, '$1$2')
       .replace(/^第?[一二三四五六七八九十]+届(?=[市县区省州]委$)/, '');
     const kind = kindOfName(name, sfx.kind);
-    hits.push({ start, end, name, kind, canonical: canonicalOf(name, places, start, region, kind), ...(printed !== name ? { printed } : {}) });
+    hits.push({ start, end, name, kind, canonical: canonicalOf(name, places, start, levelRegion, kind), ...(printed !== name ? { printed } : {}) });
     const bank = /^(.{2,8}银行).{1,10}[分支]行$/.exec(name);
     if (bank) hits.push({ start, end: start + bank[1]!.length, name: bank[1]!, kind: 'bank', canonical: null, parentOf: true } as OrgHit);
   }

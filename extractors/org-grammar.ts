@@ -88,8 +88,8 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('书店', 'other', { maxPrefix: 8, badLast: '个些各该本的家' }), s('医院', 'other', { maxPrefix: 10, badLast: '个些各该本的家级' }),
   s('卫生院', 'other', { maxPrefix: 8 }), s('研究院', 'other', { maxPrefix: 12 }), s('研究所', 'other', { maxPrefix: 12 }), s('设计院', 'other', { maxPrefix: 12 }),
   s('派出所', 'government', { maxPrefix: 8 }),
-  s('局', 'government', { maxPrefix: 10, badLast: '格布大全开结僵新变残棋赌饭当该本各出入骗定时终胜败邮药', badNext: '面势部限长' }),
-  s('厅', 'government', { maxPrefix: 8, badLast: '大餐客展门舞歌告议事务宴营前后' , badNext: '长堂' }),
+  s('局', 'government', { maxPrefix: 12, badLast: '格布大全开结僵新变残棋赌饭当该本各出入骗定时终胜败邮药', badNext: '面势部限长' }),
+  s('厅', 'government', { maxPrefix: 12, badLast: '大餐客展门舞歌告议事务宴营前后' , badNext: '长堂' }),
   s('办', 'government', { maxPrefix: 10, badLast: '举主承协创开兴筹督交包代么照查帮领申合试别停首难好不怎该来要去上', badNext: '理法公事好学结成案件起' }),
 ];
 

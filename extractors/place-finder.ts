@@ -31,7 +31,7 @@ function fullHits(text: string, region: Region | null): PlaceHit[] {
     if (GENERIC_FULL.has(h.name)) continue;
     const e = pickEntry(h.units, region?.entry.code ?? null)!;
     // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
-    if (h.name.length === 2 && !inRegion(e, region) && (e.level === 'township' || e.level === 'subdistrict' || STOP_CHARS.has(h.name[0]!))) continue;
+    if (h.name.length === 2 && e.code !== region?.entry.code && (STOP_CHARS.has(h.name[0]!) || (!inRegion(e, region) && /township|subdistrict/.test(e.level)))) continue;
     out.push({ start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' });
   }
   return out;

@@ -4,6 +4,7 @@
  * resolving the words a local paper uses for it (市, 我市, 全市, 在平 …).
  */
 import { lookupPlace, parentOf, pickEntry, scanFullNames, type GazEntry } from './gazetteer.js';
+import { STOP_CHARS } from './name-bounds.js';
 
 /** The resolved region with its containing units. */
 export interface Region {
@@ -38,6 +39,8 @@ export function resolveRegion(name: string | null, text = ''): Region | null {
 export function inferRegion(text: string): Region | null {
   const counts = new Map<string, { e: GazEntry; n: number; first: number }>();
   for (const h of scanFullNames(text)) {
+    // 和县 in 县医院和县妇幼保健院: a two-character name starting with a function word is no evidence.
+    if (h.name.length === 2 && STOP_CHARS.has(h.name[0]!)) continue;
     const units = h.units.filter((e) => e.level === 'county' || e.level === 'prefecture');
     if (units.length !== 1) continue; // ambiguous names (e.g. 朝阳区 twice) cannot decide the region
     const e = units[0]!;

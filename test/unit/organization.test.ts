@@ -4,6 +4,7 @@ import { placeExtractor } from '../../extractors/place.extractor.js';
 import { findPlacesIn } from '../../extractors/place-finder.js';
 import { resolveRegion } from '../../extractors/region.js';
 import { splitSentences } from '../../extractors/sentences.js';
+import { analyzeNames } from '../../extractors/local-names.js';
 import type { ExtractContext } from '../../extractors/types.js';
 
 function orgs(text: string, regionName: string | null = null) {
@@ -66,6 +67,21 @@ describe('organisation finder, more endings', () => {
   it('gives no canonical name to a level-word body when the region is unknown', () => {
     // Written for this test.
     expect(orgs('团市委组织青年志愿者参加。').map((o) => o.canonical)).toEqual([null]);
+  });
+});
+
+describe('organisation finder, department names', () => {
+  it('keeps 和 inside a department name and stops at a date before a body', () => {
+    // Written for this test.
+    expect(orgs('河南省住房和城乡建设厅相关负责人参加验收。').map((o) => o.name)).toEqual(['河南省住房和城乡建设厅']);
+    expect(orgs('会议传达学习1月6日市委常委会精神。').map((o) => o.name)).toEqual(['市委常委会']);
+  });
+
+  it('expands level words to a region only when the region was given, not guessed', () => {
+    // Written for this test: the visited district is named, the paper's own is not.
+    const text = '区委副书记率队赴武侯区考察，区住建局负责人参加。';
+    expect(analyzeNames(text, null).orgs.map((o) => o.canonical)).toEqual([null, null]);
+    expect(analyzeNames(text, '成华区').orgs.map((o) => o.canonical)).toEqual(['中共成华区委员会', '成华区住房和城乡建设局']);
   });
 });
 

@@ -87,4 +87,9 @@ describe('place extractor', () => {
     expect(a.get('人民路')).not.toBe(b.get('人民路'));
     expect(a.get('林埭镇')).toBe(b.get('林埭镇'));
   });
+
+  it('does not read 和县 out of 县医院和县妇幼保健院, nor infer the region from it', () => {
+    // Written for this test.
+    expect(names('县人民医院、县中医院和县妇幼保健院的医务人员来到大坪乡义诊。')).toEqual(['大坪乡']);
+  });
 });
