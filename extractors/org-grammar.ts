@@ -84,7 +84,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('时报', 'media', { maxPrefix: 8 }), s('证券报', 'media', { maxPrefix: 8 }), s('报社', 'media', { maxPrefix: 8 }), s('新闻网', 'media', { maxPrefix: 8 }),
   s('中心', 'other', { maxPrefix: 14, minPrefix: 4, badLast: '个些各该本的为' }),
   s('团队', 'other', { needsPlace: true, maxPrefix: 12 }),
-  s('网', 'media', { needsPlace: true, maxPrefix: 4, badNext: '格络点站民友上页购红' }),
+  s('网', 'media', { needsPlace: true, maxPrefix: 4, badLast: '电管路水光联务商气铁', badNext: '格络点站民友上页购红' }),
   s('书店', 'other', { maxPrefix: 8, badLast: '个些各该本的家' }), s('医院', 'other', { maxPrefix: 10, badLast: '个些各该本的家级' }),
   s('卫生院', 'other', { maxPrefix: 8 }), s('研究院', 'other', { maxPrefix: 12 }), s('研究所', 'other', { maxPrefix: 12 }), s('设计院', 'other', { maxPrefix: 12 }),
   s('派出所', 'government', { maxPrefix: 8 }),

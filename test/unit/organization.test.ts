@@ -85,6 +85,14 @@ describe('organisation finder, department names', () => {
   });
 });
 
+describe('organisation finder, verbs and grids', () => {
+  it('leaves a verb before a body out (授予县实验小学) and does not take 电网 for a news site', () => {
+    // Written for this test.
+    expect(orgs('授予县实验小学“先进集体”称号。').map((o) => o.name)).toEqual(['县实验小学']);
+    expect(orgs('泉州电网建设投资将达48亿元。')).toEqual([]);
+  });
+});
+
 describe('organisation extractor', () => {
   it('links a body to the place its name starts with (LOCATED_IN)', () => {
     // Written for this test.
