@@ -14,7 +14,7 @@ export interface CreditSpan { start: number; end: number; text: string; names: C
 const ROLE_WORDS: Array<[string, CreditRole]> = [
   ['全媒体记者', '记者'], ['融媒体记者', '记者'], ['见习记者', '记者'], ['特约记者', '记者'], ['本报记者', '记者'],
   ['首席记者', '记者'], ['实习记者', '记者'], ['记者', '记者'], ['特约通讯员', '通讯员'], ['通讯员', '通讯员'],
-  ['摄影记者', '摄影'], ['摄影', '摄影'], ['摄像', '摄影'], ['图', '摄影'], ['摄', '摄影'],
+  ['实习生', null], ['见习生', null], ['摄影记者', '摄影'], ['摄影', '摄影'], ['摄像', '摄影'], ['图', '摄影'], ['摄', '摄影'],
 ];
 const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|');
 /** Role words that may open a credit line or parenthesis (single characters such as 图 would match captions). */
@@ -24,7 +24,7 @@ const NAME_CHARS = '[\\u3400-\\u9fff]';
 // `本报讯(记者 X 通讯员 Y)`, `(全媒体记者X)`, `(记者X通讯员Y)`: a parenthesis opened by a role word.
 const PAREN_RE = new RegExp(`[（(]\\s*(?:文\\/图|文图|文|图)?\\s*((?:${OPEN_ALT})[\\s\\u3400-\\u9fff]{1,40}?)\\s*[）)]`, 'gu');
 // A line that is only a credit: `■记者 A B`, `记者:A B`, `作者:记者 A 通讯员 B`, `本报记者X`, `来源:… 作者:…`.
-const LINE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:[■□●◆▲]\\s*)?((?:(?:作者|文|来源)[:：][^\\n]*?)?(?:${OPEN_ALT})[:：]?[ \\t]*${NAME_CHARS}[^\\n]{0,40})[ \\t]*(?=\\n|$)`, 'gu');
+const LINE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:[■□●◆▲]\\s*)?(?:文\\/图|文图|文|图)?[\\/／]?((?:(?:作者|文|来源)[:：][^\\n]*?)?(?:${OPEN_ALT})[:：]?[ \\t]*${NAME_CHARS}[^\\n]{0,40})[ \\t]*(?=\\n|$)`, 'gu');
 // `作者:A B C 文/图` (no role word: unlabelled names).
 const AUTHOR_RE = /(?:^|\n)[ \t]*作者[:：]\s*((?:[\u3400-\u9fff]{1,4}\s+){0,5}[\u3400-\u9fff]{1,4})(?:\s*文\/图|\s*文图|\s*文)?[ \t]*(?=\n|$)/gu;
 // `(A B)` at the very end: unlabelled credit names.

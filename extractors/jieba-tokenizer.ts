@@ -7,6 +7,7 @@
 import nodejieba from 'nodejieba';
 import type { Token, Tokenizer } from './types.js';
 import { withOffsets } from './tokenizer.js';
+import titles from './data/titles.json' with { type: 'json' };
 
 const inserted = new Set<string>();
 
@@ -20,8 +21,19 @@ export function addUserWords(words: Iterable<string>, tag = 'n'): void {
   }
 }
 
-/** The default tokenizer: nodejieba's `tag`, with offsets. */
+/** Tag given to title words in jieba's user dictionary (a hint for whoever reads the tokens). */
+export const TITLE_TAG = 'nt_title';
+
+/** The project's own words: titles (core and 副/常务副 forms) and generic person labels. */
+function projectWords(): void {
+  const cores = titles.cores.filter((c) => c.length >= 2);
+  addUserWords([...cores, ...cores.map((c) => `副${c}`), ...cores.map((c) => `常务副${c}`)], TITLE_TAG);
+  addUserWords(titles.generic, 'n');
+}
+
+/** The default tokenizer: nodejieba's `tag` (with the project's user words), with offsets. */
 export function jiebaTokenizer(): Tokenizer {
+  projectWords();
   return {
     tag(text: string): Token[] {
       return withOffsets(text, nodejieba.tag(text));

@@ -35,6 +35,11 @@ describe('byline extractor', () => {
     expect(bylines('工人正在施工。 唐果 摄')).toEqual(['唐果:摄影']);
   });
 
+  it('reads 文/记者 … 图/通讯员 … lines and gives 实习生 no role', () => {
+    expect(bylines('文/记者 程远 图/通讯员 杜若\n正文。')).toEqual(['程远:记者', '杜若:通讯员']);
+    expect(bylines('●本报记者 钱多 实习生 周末\n正文。')).toEqual(['钱多:记者', '周末:null']);
+  });
+
   it('does not read an organisation credit (县教体局) as a byline', () => {
     expect(bylines('比赛圆满结束。（县教体局）')).toEqual([]);
   });
