@@ -26,6 +26,7 @@ export const personRoleExtractor: Extractor = {
       text, excluded, blocked,
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),
       firstWord: (w) => ctx.tokenizer.tag(w)[0]?.word.length ?? 0,
+      nameLike: (w) => looksLikeName(ctx, w),
     });
     return toFound(ctx, hits, blockers);
   },
@@ -37,8 +38,23 @@ const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 
 /** Tag of a candidate when the tokenizer reads it as one word, else ''; cached per tokenizer (candidates repeat). */
 const wordTags = new WeakMap<Tokenizer, Map<string, string>>();
 
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+/** The tokenizer reads `w` as one name-like word (nr, or x = out of vocabulary), or as a surname (nr) + the rest. */
+function looksLikeName(ctx: ExtractContext, w: string): boolean {
+  const toks = ctx.tokenizer.tag(w);
+  if (toks.length === 1) return NAME_TAGS.has(toks[0]!.tag);
+  return toks[0]!.word.length === 1 && toks[0]!.tag === 'nr' && toks.length === 2;
+}
+
 /** A single dictionary word with a non-name tag; `strict` (after a generic label such as 群众) also rejects nouns. */
 function isOrdinaryWord(ctx: ExtractContext, w: string, strict: boolean): boolean {
+  const tag = tagOf(ctx, w);
+  return NOT_NAME_TAGS.has(tag) || (strict && (tag === 'n' || tag === 'vn' || tag === 'nz'));
+}
+
+/** The tag of `w` when the tokenizer reads it as one word, else ''. */
+function tagOf(ctx: ExtractContext, w: string): string {
   const base = baseOf(ctx.tokenizer);
   let cache = wordTags.get(base);
   if (!cache) wordTags.set(base, (cache = new Map()));
@@ -49,7 +65,7 @@ function isOrdinaryWord(ctx: ExtractContext, w: string, strict: boolean): boolea
     if (cache.size > 20000) cache.clear();
     cache.set(w, tag);
   }
-  return NOT_NAME_TAGS.has(tag) || (strict && (tag === 'n' || tag === 'vn' || tag === 'nz'));
+  return tag;
 }
 
 function toFound(ctx: ExtractContext, hits: PersonHit[], bodies: ExtractedEntity[]): Found {

@@ -47,13 +47,17 @@ export interface ScanInput {
   isWord?: (candidate: string, strict: boolean) => boolean;
   /** Length of the first word of `window` by the tokenizer (a hint where no boundary word follows a name: `张月发愁`). */
   firstWord?: (window: string) => number;
+  /** True when the tokenizer reads the candidate as a person's name (a hint for speakers without a title). */
+  nameLike?: (candidate: string) => boolean;
 }
 
 const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
 const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/gu;
+const LIST_END_RE = /等(?:[省市县区镇乡村]?(?:领导|领导同志|负责同志|负责人|同志|人)|一行)/gu;
+const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
 
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
-export function scanPersons({ text, excluded, blocked, isWord, firstWord }: ScanInput): PersonHit[] {
+export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLike }: ScanInput): PersonHit[] {
   const titles = allTitles(text).filter((t) => !inside(excluded, t.coreStart, t.end));
   const hits: PersonHit[] = [];
   const known = new Set<string>();
@@ -114,6 +118,25 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord }: Scan
     if (okName(n) && /^(?:说|表示|介绍|告诉|坦言|感慨|笑着说|说道)/u.test(text.slice(n.end, n.end + 3))) add(n, []);
   }
 
+  // `A、B等县领导`, `A、B等同志`: a list closed by 等 and a label or title
+  for (const m of text.matchAll(LIST_END_RE)) {
+    const list: NameSpan[] = [];
+    let end = m.index;
+    for (;;) {
+      const n = nameEndingAt(text, end, (p) => startBoundary(text, p) || text[p - 1] === '、');
+      if (!okName(n)) break;
+      list.unshift(n);
+      if (text[n.start - 1] !== '、') break;
+      end = n.start - 1;
+    }
+    if (list.length >= 2 && startBoundary(text, list[0]!.start)) for (const n of list) if (!known.has(n.name)) add(n, []);
+  }
+  // `…，李大山说`: a speaker the tokenizer reads as a name (jieba's nr/x), at a clause start
+  for (const m of text.matchAll(SPEECH_RE)) {
+    const n = nameEndingAt(text, m.index, (p) => startBoundary(text, p));
+    if (!n || known.has(n.name) || !nameLike?.(n.name)) continue;
+    if (okName(n, true)) add(n, []);
+  }
   for (const m of text.matchAll(APPOINT_RE)) {
     const n = nameAt(text, m.index + m[0].length, known);
     if (okName(n) && /^(?:同志)?(?:为|辞去|担任|出任|的)/u.test(text.slice(n.end, n.end + 4))) add(n, []);

@@ -91,6 +91,11 @@ describe('person-role extractor', () => {
     expect(rel.extractor).toBe('person-role');
   });
 
+  it('reads a list closed by 等 + a label, and a clause-initial speaker the tokenizer reads as a name', () => {
+    expect(run('张建国、李明辉等县领导参加活动。').persons).toEqual(['张建国', '李明辉']);
+    expect(run('王小红表示，要继续努力。大家表示满意。居民表示欢迎。').persons).toEqual(['王小红']);
+  });
+
   it('names a top leader with the post printed after the name', () => {
     const { roles } = run('会议传达学习了李建国总书记的重要讲话精神。');
     expect(roles('李建国')).toEqual(['总书记']);
