@@ -12,11 +12,13 @@ const STAGES: Array<[RegExp, string]> = [
   [/招标|招投标|开标|中标/, '招标'],
   [/签约|签订/, '签约'],
   [/开工|动工|奠基|破土/, '开工'],
-  [/施工/, '施工'],
+  [/完成[^，。；]{0,12}施工|(?:正在|加紧|紧张|全面|开始|进行|已经|进场)施工|施工(?:中|正在|进展)/, '施工'],
   [/竣工|完工|建成/, '竣工'],
   [/验收/, '验收'],
-  [/投用|投入使用|投运|投产|通车|启用/, '投用'],
+  [/投用|投入使用|投运|投产|(?:建成|正式|全线|顺利|实现|已)通车|启用/, '投用'],
 ];
+
+const PLANNED = /预计|计划|将|力争|争取|确保|拟|有望|即将|准备/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -57,18 +59,29 @@ export function sentenceAmount(s: string): number | null {
 }
 
 /** STEP relations Project → article for each stage word in the sentences that name the project. */
-export function projectSteps(ctx: ExtractContext, projectId: string, mentions: Array<{ start: number; end: number }>): ExtractedRelation[] {
+export function projectSteps(
+  ctx: ExtractContext, projectId: string, mentions: Array<{ start: number; end: number }>, allNames: Array<{ start: number; end: number }> = mentions,
+): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const seen = new Set<string>();
   for (const h of mentions) {
     const s = sentenceAt(ctx.sentences, ctx.article.text, h.start);
+    // Project names are no evidence of a step (企业服务直通车 is not 通车).
+    let rest = s.text;
+    for (const n of allNames) {
+      if (n.start < s.start || n.end > s.end) continue;
+      rest = rest.slice(0, n.start - s.start) + '　'.repeat(n.end - n.start) + rest.slice(n.end - s.start);
+    }
     for (const [re, stage] of STAGES) {
-      if (!re.test(s.text)) continue;
-      if (stage === '施工' && /竣工|完工/.test(s.text)) continue;
+      const m = re.exec(rest);
+      if (!m) continue;
+      if (stage === '施工' && /竣工|完工/.test(rest)) continue;
       const key = `${stage}|${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const props: Record<string, string | number | null> = { stage, date: sentenceDate(s.text, ctx.article.published) };
+      const props: Record<string, string | number | boolean | null> = { stage, date: sentenceDate(s.text, ctx.article.published) };
+      // 预计/计划/将/力争 … before the stage word: a planned step, not one that happened.
+      if (PLANNED.test(rest.slice(Math.max(0, m.index - 12), m.index))) props.planned = true;
       const amount = sentenceAmount(s.text);
       if (amount !== null) props.amount_yuan = amount;
       out.push({ type: 'STEP', from: projectId, to: ctx.article.id, props, evidence: { start: s.start, end: s.end, text: s.text } });

@@ -61,7 +61,7 @@ export const projectExtractor: Extractor = {
       const id = makeId('prj', name, ctx.region ?? region?.entry.name ?? null);
       entities.push({ id, type: 'Project', name, props: { kind: group[0]!.kind }, mentions: group.map((h) => [h.start, h.end] as [number, number]) });
       for (const h of group) relations.push(...links(ctx, h, id, places, orgs, placeIds, orgIds));
-      relations.push(...projectSteps(ctx, id, group));
+      relations.push(...projectSteps(ctx, id, group, hits));
     }
     return { entities, relations };
   },

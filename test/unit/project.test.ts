@@ -70,4 +70,19 @@ describe('project steps', () => {
       type: 'STEP', from: p!.id, to: 'art_p', props: { stage: '开工', date: '2021-03-01', amount_yuan: 150_000_000 },
     }));
   });
+
+  it('takes no step from a project name (直通车 is not 通车) and marks planned steps', () => {
+    // Written for this test.
+    const steps = (text: string) => {
+      const ctx: ExtractContext = {
+        article: { id: 'art_q', title: null, published: '2021-03-02', source: 't', text }, region: null, credits: [],
+        sentences: splitSentences(text), tokenizer: { tag: () => [] }, found: { entities: [], relations: [] },
+      };
+      return projectExtractor.extract(ctx).relations.filter((r) => r.type === 'STEP').map((r) => r.props);
+    };
+    expect(steps('我们整合了‘政企直通车’‘12345’等服务平台。')).toEqual([]);
+    expect(steps('城北大桥改造工程预计6月底建成通车。')).toEqual([
+      { stage: '竣工', date: null, planned: true }, { stage: '投用', date: null, planned: true },
+    ]);
+  });
 });
