@@ -52,6 +52,7 @@ export interface ScanInput {
 }
 
 const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
+const CONJ = new Set(['和', '与', '及', '或', '同', '跟']);
 const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/gu;
 const LIST_END_RE = /等(?:[省市县区镇乡村]?(?:领导|领导同志|负责同志|负责人|同志|人)|一行)/gu;
 const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
@@ -87,6 +88,8 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     chainByEnd.set(t.end, chain);
     let pos = t.end;
     if (text[pos] === ' ') pos++;
+    // `村民和企业代表`, `县长与副县长`: a conjunction, not the surname 和/与
+    if (CONJ.has(text[pos] ?? '')) continue;
     const first = nameAt(text, pos, known) ?? (t.generic ? null : hinted(pos));
     if (!okName(first, t.generic)) continue;
     const list = [first];
