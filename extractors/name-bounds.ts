@@ -8,7 +8,7 @@
 
 const CJK = /[\u3400-\u9fff]/;
 /** Single characters that end a name when walking back (prepositions, particles, conjunctions). */
-export const STOP_CHARS = new Set([...'在于对向与及是的了被将把从至、和跟同着过也都又还就并而其以由为让给当变等兼找据']);
+export const STOP_CHARS = new Set([...'在于对向与及是的了被将把从至、和跟同着过也都又还就并而其以由为让给当变等兼找据去']);
 /** Two-character words (mostly verbs) that introduce a name rather than belong to it. */
 export const STOP_WORDS = new Set(`来到 走进 前往 深入 位于 地处 参观 考察 调研 视察 察看 实地 先后 分别 以及 还有 包括 沿着 途经 抵达 进驻 落户 入驻
 走访 慰问 来自 举行 举办 召开 成立 开展 推进 打造 实施 启动 参与 参加 出席 携手 依托 围绕 通过 作为 成为 获得 荣获 评为

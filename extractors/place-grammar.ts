@@ -42,8 +42,8 @@ const GENERIC_ZONE = /(?:^|[个些各该本等级型类])$|^(?:各|全|该|本|�
 const GENERIC_VENUE = /^(?:生态|文化|历史|城市|科技|民俗|红色|综合|主题|数字|农业|乡村|村级|镇级|社区|党建|城乡|现代|市民|体育|休闲|文体|人民|中心|湿地|郊野|森林|口袋|街心|儿童|小型|大型|新建|各|全|该|本|这|那|此)$/;
 
 const RULES: Rule[] = [
-  { suffix: /(?:村|社区|嘎查)(?![庄落镇寨民委务级干])/g, level: 'village', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
-    badLast: set('个些各全该本每两几多等农乡山渔邻同进驻到入出整型聚化建设治理务管强优融共'), badPrefix: GENERIC_VILLAGE },
+  { suffix: /(?:村|社区|嘎查)(?![庄落镇寨委务级干]|民(?!宿))/g, level: 'village', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
+    badLast: set('个些各全该本每两几多等农乡渔邻同进驻到入出整型聚化建设治理务管强优融共'), badPrefix: GENERIC_VILLAGE },
   { suffix: /(?:大道|大街|路|街)(?![道头边上面口区巷灯段网线况径费径子])/g, level: 'other', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等'), badPrefix: GENERIC_ROAD },
   // Policy labels (共同富裕示范区, 改革试验区) are zones only when a place names them.
@@ -52,7 +52,7 @@ const RULES: Rule[] = [
   { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|自贸区|新区)/g,
     level: 'zone', minPrefix: 1, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_ZONE,
     bareOk: /^综合保税区$/, freePrefix: 2 },
-  { suffix: /(?:博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑)/g,
+  { suffix: /(?:博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥)/g,
     level: 'other', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_VENUE,
     freePrefix: 3 },
 ];

@@ -93,6 +93,15 @@ describe('organisation finder, verbs and grids', () => {
   });
 });
 
+describe('organisation finder, local units', () => {
+  it('finds police stations, fire brigades and subdistrict offices', () => {
+    // Written for this test (invented names).
+    expect(orgs('县公安局东关派出所、县消防救援大队和南门街道办事处联合检查。').map((o) => [o.name, o.kind])).toEqual([
+      ['县公安局东关派出所', 'government'], ['县消防救援大队', 'government'], ['南门街道办事处', 'government'],
+    ]);
+  });
+});
+
 describe('organisation extractor', () => {
   it('links a body to the place its name starts with (LOCATED_IN)', () => {
     // Written for this test.

@@ -92,4 +92,10 @@ describe('place extractor', () => {
     // Written for this test.
     expect(names('县人民医院、县中医院和县妇幼保健院的医务人员来到大坪乡义诊。')).toEqual(['大坪乡']);
   });
+
+  it('finds a village before 民宿 and a village ending in 山村, and transport venues', () => {
+    // Written for this test (invented names).
+    expect(names('游客住进了青石村民宿，又去马鞍山村采茶。')).toEqual(['青石村', '马鞍山村']);
+    expect(names('航班抵达黄花国际机场后，旅客换乘前往南站。')).toEqual(['黄花国际机场']);
+  });
 });
