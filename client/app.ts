@@ -9,6 +9,7 @@ import { lang, setLang, t } from './lib/i18n.js';
 import { el } from './lib/dom.js';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState, type ViewName } from './lib/url-state.js';
 import { GraphView } from './graph/graph-view.js';
+import { hasWebGL2 } from './graph/renderer.js';
 import { Explorer } from './graph/explorer.js';
 import { countByType } from './graph/to-cytoscape.js';
 import { renderLegend } from './views/legend-view.js';
@@ -32,8 +33,9 @@ export async function start(): Promise<void> {
   const graph = new GraphView($('#cy'), {
     onSelect: (node) => void select(node ? node.id() : null),
     onExpand: (node) => void explorer.expand(node.id()),
-  });
+  }, { webgl: useWebGL(new URLSearchParams(location.search).get('renderer')) });
   window.cy = graph.cy;
+  window.__explorer = { replace: (g) => graph.replace(g), renderer: graph.renderer };
   const explorer = new Explorer(graph, $('#graph-wrap'), {
     select: (id) => void select(id),
     chooseRelTypes: (name, choices) => chooseRelTypes($<HTMLDialogElement>('#expand-dialog'), name, choices),
@@ -138,6 +140,16 @@ export async function start(): Promise<void> {
   showView(state.view);
   if (state.focus) void select(state.focus);
   window.__ready = true;
+}
+
+/**
+ * WebGL draws big views faster where the browser has WebGL2; `?renderer=canvas|webgl` overrides.
+ * Without a GPU (e.g. headless with --disable-gpu) there is no WebGL2 and the canvas is used.
+ */
+function useWebGL(param: string | null): boolean {
+  if (param === 'canvas') return false;
+  if (param === 'webgl') return true;
+  return hasWebGL2();
 }
 
 /** Draws the starting graph: the URL's focus and expansions, or the overview. */

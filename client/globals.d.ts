@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import type { GraphElements } from '../model/api.schema.js';
 
 // Test hooks read by the end-to-end tests.
 declare global {
@@ -7,6 +8,8 @@ declare global {
     cy?: Core;
     /** True once the first layout has finished. */
     __ready?: boolean;
+    /** For the benchmark: draw a graph as the page does, and which renderer is in use. */
+    __explorer?: { replace(g: GraphElements): Promise<void>; renderer: 'webgl' | 'canvas' };
   }
 }
 export {};

@@ -17,17 +17,9 @@ export interface GraphHandlers {
   onExpand(node: NodeSingular): void;
 }
 
-/** True when the browser gives a WebGL2 context (Cytoscape's WebGL renderer needs it). */
-export function hasWebGL2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
-
 export class GraphView {
   readonly cy: Core;
+  readonly renderer: 'webgl' | 'canvas';
   private hiddenTypes = new Set<string>();
   private range: { from: string | null; to: string | null } = { from: null, to: null };
 
@@ -37,6 +29,7 @@ export class GraphView {
       // WebGL draws large views faster; Cytoscape falls back to canvas by itself where it cannot.
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    this.renderer = opts.webgl ? 'webgl' : 'canvas';
     this.cy.on('tap', 'node', (e) => handlers.onSelect(e.target as NodeSingular));
     this.cy.on('tap', (e) => { if (e.target === this.cy) handlers.onSelect(null); });
     this.cy.on('dbltap', 'node', (e) => handlers.onExpand(e.target as NodeSingular));

@@ -35,3 +35,12 @@ describe('toSvg', () => {
     expect(svg).toContain('<rect x="89');
   });
 });
+
+describe('isSoftwareRenderer', () => {
+  it('tells software WebGL from a GPU', async () => {
+    const { isSoftwareRenderer } = await import('../../client/graph/renderer.js');
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false);
+  });
+});
