@@ -20,8 +20,9 @@ export const personRoleExtractor: Extractor = {
     const excluded = findCredits(text).map((c) => ({ start: c.start, end: c.end }));
     const blockers = ctx.found.entities.filter((e) => e.type === 'Place' || e.type === 'Organization' || e.type === 'Project');
     // a two-character place is a short form (白云, 金山) that is also a common given name: it does not block a name
-    const blocked = blockers.flatMap((e) => e.mentions.map(([start, end]) => ({ start, end })))
-      .filter((b) => !(b.end - b.start <= 2 && blockers.some((e) => e.type === 'Place' && e.mentions.some(([s, t]) => s === b.start && t === b.end))));
+    const blocked = blockers.flatMap((e) => e.mentions
+      .filter(([s, t]) => !(e.type === 'Place' && t - s <= 2))
+      .map(([start, end]) => ({ start, end })));
     const hits = scanPersons({
       text, excluded, blocked,
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),

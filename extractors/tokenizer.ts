@@ -21,12 +21,17 @@ export function withOffsets(text: string, words: Array<{ word: string; tag: stri
 
 /** Wraps a tokenizer so that tagging the same text twice costs once (a small cache: the article and short probes). */
 export function memoTokenizer(inner: Tokenizer, size = 512): Tokenizer {
-  const cache = new Map<string, Token[]>();
+  const local = new Map<string, Token[]>();
+  // short probes (a candidate name, a few characters after it) recur across articles: shared per base tokenizer
+  const base = baseOf(inner);
+  let shared = probes.get(base);
+  if (!shared) probes.set(base, (shared = new Map()));
   const memo: Tokenizer = {
     tag(text: string): Token[] {
+      const cache = text.length <= PROBE_MAX ? shared! : local;
       let hit = cache.get(text);
       if (!hit) {
-        if (cache.size >= size) cache.clear();
+        if (cache.size >= (cache === local ? size : 50_000)) cache.clear();
         hit = inner.tag(text);
         cache.set(text, hit);
       }
@@ -38,6 +43,8 @@ export function memoTokenizer(inner: Tokenizer, size = 512): Tokenizer {
 }
 
 const bases = new WeakMap<Tokenizer, Tokenizer>();
+const probes = new WeakMap<Tokenizer, Map<string, Token[]>>();
+const PROBE_MAX = 12;
 
 /** The tokenizer under memo wrappers: a stable key for caches that outlive one article. */
 export function baseOf(t: Tokenizer): Tokenizer {
