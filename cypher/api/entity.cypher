@@ -18,9 +18,18 @@ CALL {
   RETURN collect({type: t, direction: 'in', count: c}) AS ins
 }
 CALL {
+  // Up to 20 sentences per relationship type (a hub has tens of thousands of facts: read
+  // only as many as are shown), newest article first.
   WITH n
-  MATCH (n)-[r]-(o) WHERE r.evidence IS NOT NULL
-  WITH r, o, startNode(r) = n AS out
+  MATCH (n)-[r]-()
+  WITH DISTINCT n, type(r) AS t
+  CALL {
+    WITH n, t
+    MATCH (n)-[r]-(o) WHERE type(r) = t AND r.evidence IS NOT NULL
+    WITH r, o LIMIT 20
+    RETURN r, o
+  }
+  WITH n, r, o, startNode(r) = n AS out
   OPTIONAL MATCH (a:Article {id: r.article})
   WITH r, o, out, a ORDER BY a.published DESC LIMIT toInteger($maxEvidence)
   RETURN collect({

@@ -68,8 +68,10 @@ export function extractions(f: Fixture): Extraction[] {
         person(ids.p1, names.p1, t2), person(ids.p2, names.p2, t2),
         { id: ids.m2, type: 'Meeting', name: `${names.pr1}验收会`, props: { date: '2021-06-10' }, mentions: [at(t2, '验收会')] },
         { id: ids.pr1, type: 'Project', name: names.pr1, props: {}, mentions: [at(t2, names.pr1)] },
+        { id: ids.r1, type: 'Role', name: '市长', props: { scope: '平湖市' }, mentions: [] },
       ],
       relations: [
+        rel('HOLDS_ROLE', ids.p1, ids.r1, t2), // the same post seen again: tenure grows to 2021-06-10
         rel('ATTENDED', ids.p1, ids.m2, t2, { as: 'attendee' }), rel('ATTENDED', ids.p2, ids.m2, t2, { as: 'attendee' }),
         rel('ABOUT', ids.m2, ids.pr1, t2),
         rel('STEP', ids.pr1, ids.a2, t2, { stage: '竣工', date: '2021-06-10', amount_yuan: 12000000 }),

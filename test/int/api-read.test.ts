@@ -118,6 +118,12 @@ describe('graph views', () => {
     expect(body.elements.nodes.find((n) => n.data.id === ids.a1)?.data.text).toBeUndefined();
     expect(body.truncated).toBe(false);
   });
+  it('neighbourhood: parallel facts (one per article) come as one edge with a count', async () => {
+    const body = Neighborhood.parse((await get(`/api/graph/neighborhood?id=${ids.p1}&relTypes=HOLDS_ROLE`)).body);
+    expect(body.elements.edges).toHaveLength(1);
+    expect(body.elements.edges[0]!.data).toMatchObject({ source: ids.p1, target: ids.r1, type: 'HOLDS_ROLE', count: 2 });
+    expect([...(body.elements.edges[0]!.data.article_ids as string[])].sort()).toEqual([ids.a1, ids.a2].sort());
+  });
   it('neighbourhood: counts what the limit left out, per type', async () => {
     const body = Neighborhood.parse((await get(`/api/graph/neighborhood?id=${ids.p1}&limit=2`)).body);
     expect(body.elements.nodes).toHaveLength(3);
@@ -162,7 +168,7 @@ describe('timelines', () => {
   it('a person: posts with tenure and meetings in date order', async () => {
     const body = PersonTimeline.parse((await get(`/api/people/${ids.p1}/timeline`)).body);
     expect(body.roles).toEqual([expect.objectContaining({
-      role: { id: ids.r1, type: 'Role', name: '市长' }, first_seen: '2021-03-05', last_seen: '2021-03-05',
+      role: { id: ids.r1, type: 'Role', name: '市长' }, first_seen: '2021-03-05', last_seen: '2021-06-10',
       of: expect.objectContaining({ id: ids.o1 }),
     })]);
     expect(body.meetings.map((m) => [m.meeting.id, m.as])).toEqual([[ids.m1, 'chair'], [ids.m2, 'attendee']]);

@@ -10,7 +10,12 @@ import { NotFound } from '../errors.js';
 import { mergeParallel, toElements, type EdgeRow, type NodeRow } from '../graph-elements.js';
 import { handle } from '../validate.js';
 
-interface Ring { shown: Array<NodeRow & { rels: EdgeRow[]; degree: number }>; rest: string[] }
+/** An edge of neighborhood.cypher: one per neighbour, type and direction, standing for `count` facts. */
+type LinkRow = EdgeRow & { count: number; article_ids: string[] };
+interface Ring { shown: Array<NodeRow & { rels: LinkRow[]; degree: number }>; rest: string[] }
+
+const linkEdges = (rels: LinkRow[]): EdgeRow[] =>
+  rels.map(({ count, article_ids, ...e }) => ({ ...e, props: { ...e.props, count, article_ids } }));
 
 function countTypes(types: string[], into: Record<string, number>): void {
   for (const t of types) into[t ?? 'Unknown'] = (into[t ?? 'Unknown'] ?? 0) + 1;
@@ -32,18 +37,18 @@ export function graphRoutes({ executor, config }: RouteDeps): Router {
       const firstLimit = query.depth === 2 ? Math.ceil(query.limit / 2) : query.limit;
       const ring1 = (await tx.run(cypher('api/neighborhood'), { ...filters, ids: [query.id], exclude: [query.id], limit: firstLimit }))
         .records[0]?.toObject() as Ring | undefined;
-      for (const n of ring1?.shown ?? []) { nodes.push(n); edges.push(...n.rels); }
+      for (const n of ring1?.shown ?? []) { nodes.push(n); edges.push(...linkEdges(n.rels)); }
       countTypes(ring1?.rest ?? [], hidden);
       if (query.depth === 2 && ring1 && ring1.shown.length > 0) {
         const ids = ring1.shown.map((n) => n.id);
         const ring2 = (await tx.run(cypher('api/neighborhood'), {
           ...filters, ids, exclude: [query.id, ...ids], limit: query.limit - ring1.shown.length,
         })).records[0]?.toObject() as Ring | undefined;
-        for (const n of ring2?.shown ?? []) { nodes.push(n); edges.push(...n.rels); }
+        for (const n of ring2?.shown ?? []) { nodes.push(n); edges.push(...linkEdges(n.rels)); }
         countTypes(ring2?.rest ?? [], hidden);
       }
       const result: Neighborhood = {
-        center: query.id, elements: toElements(nodes, mergeParallel(edges)), hidden,
+        center: query.id, elements: toElements(nodes, edges), hidden,
         truncated: Object.keys(hidden).length > 0,
       };
       return result;
