@@ -69,7 +69,8 @@ function build(): Index {
     idx.byCode.set(code, e);
     push(idx.byName, name, e);
     if (short) push(idx.byShort, short, e);
-    if (short) addLength(idx.headLengths, pairKey(short, 0), short.length);
+    // Only provinces, prefectures and counties are found by short form anywhere; towns only in their region.
+    if (short && code.length <= 6) addLength(idx.headLengths, pairKey(short, 0), short.length);
     if (short && code.length <= 6) idx.upperShorts.add(short);
     addLength(idx.tailLengths, pairKey(name, name.length - 2), name.length);
     if (name.length > idx.maxNameLength) idx.maxNameLength = name.length;
@@ -87,7 +88,7 @@ function getIndex(): Index {
   return index;
 }
 
-/** Lengths (longest first) of the short forms that start with the two characters at `text[i]`; empty when none. */
+/** Lengths (longest first) of the province, prefecture and county short forms that start at `text[i]`; empty when none. */
 export function shortLengthsStartingAt(text: string, i: number): readonly number[] {
   return i + 1 < text.length ? getIndex().headLengths.get(pairKey(text, i)) ?? NONE : NONE;
 }
@@ -103,17 +104,30 @@ export function isUpperShort(short: string): boolean {
   return getIndex().upperShorts.has(short);
 }
 
-const localCache = new Map<string, Set<string>>();
+const localCache = new Map<string, { shorts: Set<string>; heads: Map<number, number[]> }>();
+
+function localIndex(unit: GazEntry): { shorts: Set<string>; heads: Map<number, number[]> } {
+  let local = localCache.get(unit.code);
+  if (!local) {
+    local = { shorts: new Set(), heads: new Map() };
+    for (const e of getIndex().byCode.values()) {
+      if (!e.short || e.code.length <= unit.code.length || !e.code.startsWith(unit.code)) continue;
+      local.shorts.add(e.short);
+      addLength(local.heads, pairKey(e.short, 0), e.short.length);
+    }
+    localCache.set(unit.code, local);
+  }
+  return local;
+}
 
 /** The short forms of the units inside `unit` (a county's towns), built once per unit. */
 export function shortsWithin(unit: GazEntry): Set<string> {
-  let set = localCache.get(unit.code);
-  if (!set) {
-    set = new Set();
-    for (const e of getIndex().byCode.values()) if (e.short && e.code.length > unit.code.length && e.code.startsWith(unit.code)) set.add(e.short);
-    localCache.set(unit.code, set);
-  }
-  return set;
+  return localIndex(unit).shorts;
+}
+
+/** Lengths (longest first) of the short forms of units inside `unit` that start at `text[i]`. */
+export function localShortLengthsAt(unit: GazEntry, text: string, i: number): readonly number[] {
+  return i + 1 < text.length ? localIndex(unit).heads.get(pairKey(text, i)) ?? NONE : NONE;
 }
 
 /** Units whose full printed name is `name` (several when the name recurs across the country). */

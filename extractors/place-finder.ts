@@ -4,7 +4,7 @@
  * grammar of place-grammar.ts; overlapping hits resolved longest first.
  */
 import type { PlaceLevel } from '../model/graph.schema.js';
-import { lookupShort, pickEntry, isWithin, shortLengthsStartingAt, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
+import { lookupShort, pickEntry, isWithin, shortLengthsStartingAt, localShortLengthsAt, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
 import { resolveRegion, type Region } from './region.js';
 import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
@@ -48,7 +48,13 @@ function nearRegion(e: GazEntry, region: Region | null): boolean {
 }
 
 /** Characters after a short form that show it is part of a longer word rather than a place. */
-const SHORT_NEXT_BAD = /^[省市县区镇乡村]/;
+const SHORT_NEXT_BAD = new Set([...'省市县区镇乡村'].map((c) => c.charCodeAt(0)));
+
+function mergeLengths(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...new Set([...a, ...b])].sort((x, y) => y - x);
+}
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -58,12 +64,14 @@ function shortHits(text: string, region: Region | null, taken: Uint8Array, place
   const local = region ? shortsWithin(region.entry) : EMPTY;
   for (let start = 0; start < text.length; start++) {
     if (taken[start]) continue;
-    for (const len of shortLengthsStartingAt(text, start)) {
+    const upper = shortLengthsStartingAt(text, start);
+    const lens = region ? mergeLengths(upper, localShortLengthsAt(region.entry, text, start)) : upper;
+    for (const len of lens) {
       const end = start + len;
       if (end > text.length || taken[end - 1]) continue;
       const short = text.slice(start, end);
       const units = lookupShort(short);
-      if (units.length === 0 || SHORT_NEXT_BAD.test(text.slice(end, end + 1))) continue;
+      if (units.length === 0 || SHORT_NEXT_BAD.has(text.charCodeAt(end))) continue;
       if (!local.has(short) && !isUpperShort(short)) break; // a town elsewhere: never by its short form
       const e = startsWord(text, start, placeEnds) ? acceptShort(units, region) : undefined;
       if (e) {

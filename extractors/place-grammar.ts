@@ -83,8 +83,12 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
   return out;
 }
 
+/** Cheap pre-check: most articles name no region, and the region pattern is slow on common characters. */
+const REGION_HINT = /地区|区域|城市群|流域|三角|京津冀|大湾区|经济带|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海/;
+
 function regionHits(text: string, placeEnds: Set<number>): PlaceHit[] {
   const out: PlaceHit[] = [];
+  if (!REGION_HINT.test(text)) return out;
   for (const m of text.matchAll(REGION)) {
     const name = m[0];
     // Bare pairs of province abbreviations (苏浙) need 地区/区域 to be a place.
