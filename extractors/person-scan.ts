@@ -39,6 +39,17 @@ function allTitles(text: string): TitleHit[] {
 
 const inside = (spans: Span2[], s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
 
+/** A position mask of spans, so that overlap checks cost the length of the candidate, not the number of spans. */
+function maskOf(n: number, spans: Span2[]): (s: number, e: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const mask = new Uint8Array(n);
+  for (const x of spans) mask.fill(1, Math.max(0, x.start), Math.min(n, x.end));
+  return (s, e) => {
+    for (let i = s; i < e; i++) if (mask[i]) return true;
+    return false;
+  };
+}
+
 export interface ScanInput {
   text: string;
   excluded: Span2[];
@@ -59,11 +70,13 @@ const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
 
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
 export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLike }: ScanInput): PersonHit[] {
-  const titles = allTitles(text).filter((t) => !inside(excluded, t.coreStart, t.end));
+  const inExcluded = maskOf(text.length, excluded);
+  const inBlocked = maskOf(text.length, blocked);
+  const titles = allTitles(text).filter((t) => !inExcluded(t.coreStart, t.end));
   const hits: PersonHit[] = [];
   const known = new Set<string>();
   const okName = (n: NameSpan | null, strict = false): n is NameSpan =>
-    !!n && !inside(excluded, n.start, n.end) && !inside(blocked, n.start, n.end) && !titleAt(text, n.start) &&
+    !!n && !inExcluded(n.start, n.end) && !inBlocked(n.start, n.end) && !titleAt(text, n.start) &&
     !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict));
   const looksLikeWord = (name: string, strict: boolean) =>
     !!isWord && (isWord(name, strict) || (name.length === 3 && isWord(name.slice(0, 2), strict)));
@@ -158,7 +171,7 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
   const taken: Span2[] = hits.map((h) => ({ start: h.start, end: h.end }));
   for (const name of known) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      if (inside(taken, i, i + name.length) || inside(excluded, i, i + name.length)) continue;
+      if (inside(taken, i, i + name.length) || inExcluded(i, i + name.length)) continue;
       if (!boundaryAt(text, i + name.length) && !startBoundary(text, i)) continue;
       hits.push({ start: i, end: i + name.length, name, titles: [] });
       taken.push({ start: i, end: i + name.length });
