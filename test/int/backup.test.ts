@@ -56,6 +56,7 @@ describe('baoxun export / import', () => {
   it('round-trips the whole graph: same nodes, relationships and properties', async () => {
     const file = join(dir, 'graph.jsonl');
     const ex = await exportGraph(db.executor, file, { pageSize: 7 }); // small pages: many page boundaries
+    console.log(`backup round trip: ${ex.nodes} nodes, ${ex.relationships} relationships, counts ${JSON.stringify(beforeCounts)}`);
     expect(ex.nodes).toBe(before.nodes.length);
     expect(ex.relationships).toBe(before.rels.length);
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');

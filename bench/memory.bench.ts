@@ -1,0 +1,106 @@
+/**
+ * Bounded memory of ingest (issue 7): peak RSS of a `baoxun ingest` process, measured by
+ * GNU time (`/usr/bin/time -v`, "Maximum resident set size": the process and its worker
+ * threads), on (1) a directory of N generated articles (`baoxun corpus generate`), (2) one
+ * 50 MB text file (refused by the size limit before it is read), (3) one 50 MB JSON Lines
+ * file whose only record is 50 MB (streamed; the record is over the limit and skipped).
+ * Everything runs against a Neo4j of its own (bench/bench-db.ts), never the user's graph.
+ *
+ *   npx tsx bench/memory.bench.ts [--articles 5000] [--json]
+ */
+import { execFile } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from '../server/corpus/generate.js';
+import { benchDatabase } from './bench-db.js';
+
+const run = promisify(execFile);
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : dflt;
+};
+const json = process.argv.includes('--json');
+const log = (l: string) => process.stderr.write(`[memory bench] ${l}\n`);
+
+interface Measured { label: string; maxRssMiB: number; seconds: number; summary: Record<string, unknown> | null; stderrTail: string }
+
+/** Runs `baoxun ingest PATH` under /usr/bin/time -v and reads its peak RSS. */
+async function ingestMeasured(label: string, path: string, env: NodeJS.ProcessEnv, extra: string[] = []): Promise<Measured> {
+  const t0 = performance.now();
+  const args = ['-v', process.execPath, '--import', 'tsx', 'server/cli.ts', 'ingest', path, '--no-progress', '--json', ...extra];
+  const r = await run('/usr/bin/time', args, { cwd: repo, env, maxBuffer: 64 * 1024 * 1024 })
+    .catch((e: { stdout: string; stderr: string }) => e);
+  const seconds = (performance.now() - t0) / 1000;
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  let summary: Record<string, unknown> | null = null;
+  try {
+    summary = JSON.parse(r.stdout) as Record<string, unknown>;
+  } catch {
+    summary = null;
+  }
+  const m = { label, maxRssMiB: Math.round(kb / 1024), seconds: Math.round(seconds * 10) / 10, summary, stderrTail: r.stderr.split('\n').filter((l) => !/^\t/.test(l)).slice(-5).join('\n') };
+  log(`${label}: peak RSS ${m.maxRssMiB} MiB in ${m.seconds} s`);
+  return m;
+}
+
+function pick(s: Record<string, unknown> | null) {
+  if (!s) return null;
+  const { inputs, articles, written, unchanged, seconds } = s as Record<string, number>;
+  const failed = (s.failed as unknown[] | undefined)?.length;
+  const inputErrors = (s.inputErrors as Array<{ error: string }> | undefined)?.map((e) => e.error);
+  const warnings = (s.warnings as Array<{ warning: string }> | undefined)?.slice(0, 3).map((w) => w.warning);
+  return { inputs, articles, written, unchanged, failed, inputErrors, warnings, seconds };
+}
+
+async function main(): Promise<void> {
+  const n = Number(arg('--articles', '5000'));
+  const work = await mkdtemp(join(tmpdir(), 'baoxun-membench-'));
+  const db = await benchDatabase(log);
+  try {
+    const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: readFileSync(join(db.home, 'neo4j-password'), 'utf8').trim() };
+    const corpus = join(work, 'corpus');
+    log(`generating ${n} articles`);
+    const g = await generateCorpus({ articles: n, out: corpus, seed: 1, pages: 0.2 });
+    log(`wrote ${g.articles} articles in ${g.files} files`);
+    // The fixed cost: the same process on one small article (runtime, dictionaries, workers).
+    const one = join(work, 'one');
+    mkdirSync(one);
+    writeFileSync(join(one, 'one.txt'), '青禾县召开小型会议\n\n本报讯 副县长林秋实主持召开小型会议。');
+    const base = await ingestMeasured('one small article (fixed cost)', one, env);
+    const many = await ingestMeasured(`${n} generated articles`, corpus, env, ['--region', g.region]);
+
+    const big = join(work, 'big');
+    mkdirSync(big);
+    const text = '本报讯 这是一个很大的文件，用来检查内存。\n'.repeat(16 * 1024);
+    const fill = (file: string, prefix: string, suffix: string, escape = false) => {
+      // In the JSON Lines file the newlines are escaped: the whole 50 MB is ONE record.
+      const chunk = Buffer.from(escape ? text.replaceAll('\n', '\\n') : text);
+      const fd = openSync(file, 'w');
+      writeSync(fd, prefix);
+      for (let w = 0; w < 50 * 1024 * 1024; w += chunk.length) writeSync(fd, chunk); // whole chunks: no character cut
+      writeSync(fd, suffix);
+      closeSync(fd);
+    };
+    fill(join(big, 'fifty.txt'), '', '');
+    const txt = await ingestMeasured('one 50 MB .txt', join(big, 'fifty.txt'), env);
+    fill(join(big, 'fifty.jsonl'), '{"id":"big-1","text":"', '"}\n{"id":"small-1","text":"本报讯 青禾县召开小型会议。"}\n', true);
+    const jsonl = await ingestMeasured('one 50 MB .jsonl (one 50 MB record, one small one)', join(big, 'fifty.jsonl'), env);
+
+    const report = {
+      articles: n,
+      files: g.files,
+      runs: [base, many, txt, jsonl].map((m) => ({ label: m.label, max_rss_mib: m.maxRssMiB, seconds: m.seconds, summary: pick(m.summary), stderr: m.summary ? undefined : m.stderrTail })),
+    };
+    console.log(json ? JSON.stringify(report) : JSON.stringify(report, null, 2));
+  } finally {
+    await db.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
