@@ -91,6 +91,8 @@ export function findOrganizations(text: string, places: PlaceHit[] = [], region:
     let start = nameStart(text, m.index, sfx, places);
     if (start < 0 || GENERIC_PREFIX.test(text.slice(start, m.index))) continue;
     if (LEVEL_ANCHORED.has(kindOfName(text.slice(start, m.index + m[0].length), sfx.kind))) start = anchor(text, start, m.index, places);
+    // A body that is a name on its own (妇联, 组织部) takes no prefix but a place, a level word or 中共…
+    if (sfx.bare && start < m.index && !places.some((h) => h.start === start) && !LEVEL.includes(text[start]!) && !NAME_LEAD.test(text.slice(start, m.index))) start = m.index;
     if (!accept(text, start, m.index, sfx, places)) continue;
     const end = m.index + m[0].length;
     // A body outlives its terms: 县十七届人大常委会 is 县人大常委会 (the printed form stays an alias).

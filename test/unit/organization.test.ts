@@ -102,6 +102,14 @@ describe('organisation finder, local units', () => {
   });
 });
 
+describe('organisation finder, bare bodies', () => {
+  it('takes no verb into a body that is a name on its own (发挥妇联作用 → 妇联)', () => {
+    // Written for this test.
+    expect(orgs('要进一步发挥妇联作用，重视组织部的意见。').map((o) => o.name)).toEqual(['妇联', '组织部']);
+    expect(orgs('县妇联和中共房县县委组织部参加。', '房县').map((o) => o.name)).toEqual(['县妇联', '中共房县县委组织部']);
+  });
+});
+
 describe('organisation extractor', () => {
   it('links a body to the place its name starts with (LOCATED_IN)', () => {
     // Written for this test.

@@ -41,6 +41,12 @@ describe('project finder', () => {
     expect(names('该项目由安徽省投资集团有限责任公司负责建设。目前，该公司二期扩建项目正在施工。')).toEqual([]);
   });
 
+  it('leaves a verb before a name out (保障美丽乡村建设) but keeps 服务 inside one (企业服务平台)', () => {
+    // Written for this test.
+    expect(names('全力保障美丽乡村建设。')).toEqual(['美丽乡村建设']);
+    expect(names('考核名单中，房县企业服务平台名列前茅。')).toEqual(['房县企业服务平台']);
+  });
+
   it('takes each quoted item of a list before 等服务平台', () => {
     // Written for this test.
     expect(names('整合‘政企通’‘12345’和‘码上办’等服务平台。')).toEqual(['政企通', '12345', '码上办']);
