@@ -38,6 +38,12 @@ export async function benchDatabase(log: (line: string) => void): Promise<BenchD
   log(`starting a Neo4j of its own for the benchmark (home ${home}, port ${port})`);
   const conn = await ensureNeo4j({ home, port, local: true, log });
   const executor = new Executor(conn);
+  // Ctrl-C or kill during a benchmark: stop its Neo4j and remove its home before leaving.
+  const onSignal = (sig: NodeJS.Signals) => {
+    void stopLocalNeo4j(home).finally(() => rm(home, { recursive: true, force: true }).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143)));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   await applySchema(executor);
   return {
     executor,
@@ -52,6 +58,8 @@ export async function benchDatabase(log: (line: string) => void): Promise<BenchD
       }
     },
     async close() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await executor.close();
       await stopLocalNeo4j(home);
       await rm(home, { recursive: true, force: true });

@@ -60,14 +60,17 @@ const QUERIES: Array<{ name: string; query: string; params: (s: Sample) => Recor
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
+/** A run that takes longer than this fails the query's measurement (a bad plan, not a latency). */
+const TIMEOUT_MS = 10_000;
+
 async function time(ex: Executor, q: (typeof QUERIES)[number], samples: Sample[], runs: number): Promise<QueryTiming> {
   const ms: number[] = [];
   try {
-    for (let i = 0; i < Math.min(20, runs); i++) await ex.read(q.query, q.params(samples[i % samples.length]!));
+    for (let i = 0; i < Math.min(20, runs); i++) await ex.read(q.query, q.params(samples[i % samples.length]!), TIMEOUT_MS);
     for (let i = 0; i < runs; i++) {
       const params = q.params(samples[(i * 7) % samples.length]!);
       const t = performance.now();
-      await ex.read(q.query, params);
+      await ex.read(q.query, params, TIMEOUT_MS);
       ms.push(performance.now() - t);
     }
   } catch (err) {
@@ -91,7 +94,11 @@ export async function runQueryBench(o: { articles?: number; runs?: number; log?:
     const samples: Sample[] = res.records.map((r) => r.toObject() as unknown as Sample);
     if (samples.length === 0) throw new Error('the generated graph has no dated posts to query');
     const queries: QueryTiming[] = [];
-    for (const q of QUERIES) queries.push(await time(db.executor, q, samples, o.runs ?? 200));
+    for (const q of QUERIES) {
+      queries.push(await time(db.executor, q, samples, o.runs ?? 200));
+      const last = queries[queries.length - 1]!;
+      log(`${q.name}: p50 ${last.p50_ms.toFixed(1)} ms, p95 ${last.p95_ms.toFixed(1)} ms${last.error ? ` (${last.error})` : ''}`);
+    }
     return { articles: sum.articles, nodes: sum.nodesCreated, relationships: sum.relsCreated, build_seconds: sum.seconds, queries };
   } finally {
     await db.close();
