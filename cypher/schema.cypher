@@ -17,6 +17,7 @@ CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS U
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX role_canonical IF NOT EXISTS FOR (n:Role) ON (n.canonical);
+CREATE INDEX role_name IF NOT EXISTS FOR (n:Role) ON (n.name);
 CREATE INDEX role_kind_of IF NOT EXISTS FOR (n:Role) ON (n.kind_of);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);

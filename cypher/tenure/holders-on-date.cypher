@@ -1,10 +1,15 @@
 // Who held post $post (of $scope, e.g. 平湖市; null = any) on $date (YYYY-MM-DD)?
 // A post matches by its canonical name, its wider kind (常务副市长 is a kind of 副市长) or
-// as printed. Tenure is what the articles show: from the first to the last dated sighting,
-// widened by $slackDays on both sides (0 = strictly between sightings).
-MATCH (r:Role)
-WHERE (r.canonical = $post OR r.kind_of = $post OR r.name = $post)
-  AND ($scope IS NULL OR r.scope = $scope)
+// as printed (three index seeks). Tenure is what the articles show: from the first to the
+// last dated sighting, widened by $slackDays on both sides (0 = strictly between sightings).
+CALL () {
+  MATCH (r:Role {canonical: $post}) RETURN r
+  UNION
+  MATCH (r:Role {kind_of: $post}) RETURN r
+  UNION
+  MATCH (r:Role {name: $post}) RETURN r
+}
+WITH r WHERE $scope IS NULL OR r.scope = $scope
 MATCH (p:Person)-[h:HOLDS_ROLE]->(r)
 WHERE h.first_seen IS NOT NULL
 WITH p, r, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen, collect(DISTINCT h.article) AS articles
