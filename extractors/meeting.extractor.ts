@@ -76,10 +76,8 @@ function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e:
   const out: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const persons = ctx.found.entities.filter((x) => x.type === 'Person');
-  const firstStart = sentenceAt(ctx.sentences, text, meetings[0]!.m.start).start;
   for (const p of persons) {
     for (const [start, end] of p.mentions) {
-      if (start < firstStart) continue;
       const s = sentenceAt(ctx.sentences, text, start);
       const target = [...meetings].reverse().find(({ m }) => sentenceAt(ctx.sentences, text, m.start).start <= start) ??
         meetings.find(({ m }) => m.start >= s.end && m.start - s.end <= 2);

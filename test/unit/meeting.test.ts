@@ -67,6 +67,11 @@ describe('meeting extractor', () => {
     expect(attended).toEqual(['吕江:chair', '林云峰:attendee', '贺东明:speaker']);
   });
 
+  it('reads 调研组 as a noun, not a verb that ends the search (X与调研组一行座谈)', () => {
+    const { attended } = run('5月9日下午，副市长林立与调研组一行座谈。座谈会上，调研组听取了汇报。');
+    expect(attended).toEqual(['林立:attendee']);
+  });
+
   it('leaves the date null when no year can be known', () => {
     const { meetings } = run('5月9日，村里召开村民代表大会。', null);
     expect(meetings[0]!.props.date).toBeNull();
