@@ -11,7 +11,8 @@ import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState, type View
 import { GraphView } from './graph/graph-view.js';
 import { hasWebGL2 } from './graph/renderer.js';
 import { Explorer } from './graph/explorer.js';
-import { countByType } from './graph/to-cytoscape.js';
+import { countByType, elementDate } from './graph/to-cytoscape.js';
+import { mountDateFilter } from './views/date-filter.js';
 import { renderLegend } from './views/legend-view.js';
 import { mountSearch } from './views/search-view.js';
 import { renderDetails } from './views/details-view.js';
@@ -52,6 +53,7 @@ export async function start(): Promise<void> {
   };
 
   const refreshLegend = (): void => {
+    dates.setDates(graph.cy.elements().map((el) => elementDate(el.data() as Record<string, unknown>)));
     renderLegend($('#legend'), countByType(graph.cy.nodes().map((n) => ({ data: n.data() as { type?: unknown } }))), hidden, (type) => {
       if (hidden.has(type)) hidden.delete(type); else hidden.add(type);
       graph.setHiddenTypes(hidden);
@@ -116,14 +118,11 @@ export async function start(): Promise<void> {
     saveUrl();
   });
   mountSearch($<HTMLInputElement>('#search'), $('#suggestions'), (hit) => { showView('graph'); void explorer.focusEntity(hit.id); });
-  const dateInputs = [$<HTMLInputElement>('#date-from'), $<HTMLInputElement>('#date-to')] as const;
-  dateInputs[0].value = state.from ?? '';
-  dateInputs[1].value = state.to ?? '';
-  for (const input of dateInputs) input.addEventListener('change', () => {
-    state.from = dateInputs[0].value || null;
-    state.to = dateInputs[1].value || null;
-    explorer.range = { from: state.from, to: state.to };
-    graph.setDateRange(state.from, state.to);
+  const dates = mountDateFilter(state, (from, to) => {
+    state.from = from;
+    state.to = to;
+    explorer.range = { from, to };
+    graph.setDateRange(from, to);
     saveUrl();
   });
   explorer.range = { from: state.from, to: state.to };
@@ -138,7 +137,6 @@ export async function start(): Promise<void> {
   await restore(state, explorer, graph);
   refreshLegend();
   showView(state.view);
-  if (state.focus) void select(state.focus);
   window.__ready = true;
 }
 
@@ -152,14 +150,20 @@ function useWebGL(param: string | null): boolean {
   return hasWebGL2();
 }
 
-/** Draws the starting graph: the URL's focus and expansions, or the overview. */
+/**
+ * Draws the graph the URL describes: the start (an entity's neighbourhood, or the overview),
+ * the expansions in order, then the focus. A bare `?focus=X` link starts from X.
+ */
 async function restore(state: UrlState, explorer: Explorer, graph: GraphView): Promise<void> {
   const expanded = [...state.expanded];
-  if (state.focus && (await explorer.startFrom(state.focus))) {
-    for (const id of expanded) if (graph.cy.getElementById(id).nonempty()) await explorer.expand(id, false);
-    graph.focus(state.focus);
-    return;
+  if (!state.start && state.focus && expanded.length === 0) state.start = state.focus;
+  let started = false;
+  if (state.start) started = await explorer.startFrom(state.start);
+  if (!started) {
+    state.start = null;
+    const overview = await track($('#graph-wrap'), () => getJson('/api/graph/overview', Overview, { limit: 150 }), t('loading'));
+    if (overview) await graph.replace(overview.elements);
   }
-  const overview = await track($('#graph-wrap'), () => getJson('/api/graph/overview', Overview, { limit: 150 }), t('loading'));
-  if (overview) await graph.replace(overview.elements);
+  for (const id of expanded) if (graph.cy.getElementById(id).nonempty()) await explorer.expand(id, false);
+  if (state.focus) await explorer.focusEntity(state.focus);
 }

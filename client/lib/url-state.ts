@@ -8,6 +8,9 @@ const VIEWS: readonly ViewName[] = ['graph', 'console', 'timeline', 'attendance'
 
 export interface UrlState {
   view: ViewName;
+  /** The entity whose neighbourhood the graph started from; none = the overview. */
+  start: string | null;
+  /** The selected entity. */
   focus: string | null;
   hidden: string[];
   from: string | null;
@@ -20,7 +23,7 @@ export interface UrlState {
 }
 
 export const EMPTY_STATE: UrlState = {
-  view: 'graph', focus: null, hidden: [], from: null, to: null, expanded: [], query: null, subject: null, lang: 'zh',
+  view: 'graph', start: null, focus: null, hidden: [], from: null, to: null, expanded: [], query: null, subject: null, lang: 'zh',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,6 +35,7 @@ export function parseUrlState(search: string): UrlState {
   const date = (k: string): string | null => { const v = p.get(k); return v && DATE.test(v) ? v : null; };
   return {
     view: VIEWS.includes(view as ViewName) ? (view as ViewName) : 'graph',
+    start: p.get('start') || null,
     focus: p.get('focus') || null,
     hidden: list(p.get('hide')),
     from: date('from'),
@@ -47,6 +51,7 @@ export function parseUrlState(search: string): UrlState {
 export function serializeUrlState(s: UrlState): string {
   const p = new URLSearchParams();
   if (s.view !== 'graph') p.set('view', s.view);
+  if (s.start) p.set('start', s.start);
   if (s.focus) p.set('focus', s.focus);
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
   if (s.from) p.set('from', s.from);

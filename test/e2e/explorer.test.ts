@@ -12,7 +12,7 @@ import type { Executor } from '../../server/graph/executor.js';
 import { ensureClientBuilt, launchChromium, openPage, resultsDir, testExecutor, waitReady } from './harness.js';
 import { seedGraph, type Seeded } from './seed.js';
 import { startApp, type RunningApp } from './app-under-test.js';
-import { clickNode, dblclickNode, nodeCount, searchAndPick, settled } from './page-helpers.js';
+import { busiestNeighbour, clickNode, dblclickNode, nodeCount, searchAndPick, settled } from './page-helpers.js';
 
 let executor: Executor;
 let seeded: Seeded;
@@ -88,15 +88,7 @@ describe('explorer', () => {
     // A low "busy" threshold, so that the sample's nodes count as busy and the choice is asked.
     await freshPage(`/?focus=${encodeURIComponent(id)}`, () => localStorage.setItem('baoxun.busyThreshold', '3'));
     // Expand the neighbour with the most relationships not drawn yet: a busy node asks first, then adds nodes.
-    const neighbour = await page.evaluate(async (nodeId) => {
-      let best = { id: '', missing: -1 };
-      for (const n of window.cy!.getElementById(nodeId).neighborhood('node').nodes().toArray()) {
-        const d = await (await fetch(`/api/entities/${encodeURIComponent(n.id())}`)).json() as { counts: Array<{ count: number }> };
-        const missing = d.counts.reduce((s, c) => s + c.count, 0) - n.degree(false);
-        if (missing > best.missing) best = { id: n.id(), missing };
-      }
-      return best.id;
-    }, id);
+    const neighbour = await busiestNeighbour(page, id);
     const before = await nodeCount(page);
     await dblclickNode(page, neighbour);
     await page.waitForSelector('#expand-dialog[open]');
@@ -224,20 +216,48 @@ describe('explorer', () => {
   });
 
   it('restores focus, filters and expansions from the URL', async () => {
-    await freshPage();
-    const id = await searchAndPick(page, seeded.personName);
+    const id = await personId();
+    await freshPage(`/?focus=${encodeURIComponent(id)}`, () => localStorage.setItem('baoxun.busyThreshold', '1000'));
     await page.waitForSelector(`#details[data-entity="${id}"]`);
-    await page.locator('#legend li[data-type="Role"], #legend li').first().click();
+    // Select a neighbour and expand it with the e key, then hide the first type of the legend.
+    const neighbour = await busiestNeighbour(page, id);
+    const before = await nodeCount(page);
+    await clickNode(page, neighbour);
+    await page.waitForSelector(`#details[data-entity="${neighbour}"]`);
+    await page.keyboard.press('e');
+    await page.waitForFunction((nodeId) => new URL(location.href).searchParams.getAll('x').includes(nodeId), neighbour);
+    await settled(page);
+    expect(await nodeCount(page)).toBeGreaterThan(before);
+    await page.locator('#legend li').first().click();
     const url = page.url();
     const want = await page.evaluate(() => ({
       hidden: window.cy!.nodes('.hidden-type').length > 0,
     }));
-    expect(new URL(url).searchParams.get('focus')).toBe(id);
+    expect(new URL(url).searchParams.get('focus')).toBe(neighbour);
+    const drawn = await page.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort());
     await page.close();
     await freshPage(new URL(url).search);
-    expect(await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).hasClass('focus'), id)).toBe(true);
+    expect(await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).hasClass('focus'), neighbour)).toBe(true);
+    // The expansion was replayed: what was drawn before is drawn again.
+    const again = await page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
+    expect(drawn.filter((n) => !again.includes(n))).toEqual([]);
     expect(await page.evaluate(() => window.cy!.nodes('.hidden-type').length > 0)).toBe(want.hidden);
-    await page.waitForSelector(`#details[data-entity="${id}"]`);
+    expect(new URL(page.url()).searchParams.getAll('x')).toContain(neighbour);
+    await page.waitForSelector(`#details[data-entity="${neighbour}"]`);
+  });
+
+  it('shows a failed request as an error, in words', async () => {
+    errors = [];
+    page = await openPage(browser, errors);
+    await page.route('**/api/graph/overview*', (route) => route.fulfill({
+      status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'unavailable', message: 'Neo4j 无法连接' }),
+    }));
+    await page.goto(app.baseUrl);
+    await waitReady(page);
+    await page.waitForSelector('#graph-wrap[data-status="error"]');
+    expect(await page.locator('#graph-wrap > .status-line').textContent()).toBe('Neo4j 无法连接');
+    await shot('error');
+    errors = errors.filter((e) => !/status of 503/.test(e));
   });
 
   it('switches the interface to English', async () => {

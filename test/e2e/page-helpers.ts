@@ -40,3 +40,16 @@ export async function searchAndPick(page: Page, text: string): Promise<string> {
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[data-status="loading"]').length === 0, undefined, { timeout: 20_000 });
 }
+
+/** The neighbour of `id` with the most relationships not drawn yet (asked from the API). */
+export async function busiestNeighbour(page: Page, id: string): Promise<string> {
+  return page.evaluate(async (nodeId) => {
+    let best = { id: '', missing: -1 };
+    for (const n of window.cy!.getElementById(nodeId).neighborhood('node').nodes().toArray()) {
+      const d = await (await fetch(`/api/entities/${encodeURIComponent(n.id())}`)).json() as { counts: Array<{ count: number }> };
+      const missing = d.counts.reduce((s, c) => s + c.count, 0) - n.degree(false);
+      if (missing > best.missing) best = { id: n.id(), missing };
+    }
+    return best.id;
+  }, id);
+}
