@@ -384,7 +384,7 @@ export const ExportQuery = z.object({
   format: z.enum(['graphml', 'csv', 'json']).default('json'),
   id: Id.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
-  /** Cap on nodes for the whole-graph export. */
+  /** Cap on nodes (a subgraph stops at 5,000). Whole-graph exports leave out evidence sentences. */
   limit: intParam(1, 1_000_000, 100_000),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;

@@ -1,12 +1,11 @@
 // A person's posts (one per role, with tenure: the first and last dates any article saw
-// it, and those articles) and the meetings attended, each with the place it was held in
+// it, and up to 100 of those articles) and the meetings attended, each with the place it was held in
 // and the article that reported the attendance.
 MATCH (p:Person {id: $id})
 RETURN p.id AS id, p.name AS name,
   COLLECT {
     MATCH (p)-[h:HOLDS_ROLE]->(r:Role)
-    WITH r, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen,
-      reduce(acc = [], xs IN collect(coalesce(h.articles, [h.article])) | acc + [x IN xs WHERE x IS NOT NULL AND NOT x IN acc]) AS articles
+    WITH r, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen, collect(DISTINCT h.article)[..100] AS articles
     RETURN {
       role: {id: r.id, type: 'Role', name: r.name},
       of: head([(r)-[:OF]->(o) | {id: o.id, type: head([l IN labels(o) WHERE l <> 'Entity']), name: o.name}]),

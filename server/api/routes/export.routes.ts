@@ -13,6 +13,13 @@ function clean(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
+type Tx = Parameters<Parameters<Executor['readWith']>[0]>[0];
+
+/** Rows of a query, as plain objects (streamed by the driver, not one giant record). */
+async function rows<T>(tx: Tx, name: string, params: Record<string, unknown>): Promise<T[]> {
+  return (await tx.run(cypher(name), params)).records.map((r) => r.toObject() as T);
+}
+
 /** Ring by ring out to `depth`, at most `limit` nodes; null when the start node does not exist. */
 async function subgraph(executor: Executor, id: string, depth: number, limit: number, timeout: number): Promise<ExportJson | null> {
   return executor.readWith(async (tx) => {
@@ -21,15 +28,24 @@ async function subgraph(executor: Executor, id: string, depth: number, limit: nu
     let truncated = false;
     for (let d = 0; d < depth && ring.length > 0 && seen.length < limit; d++) {
       const room = limit - seen.length;
-      const res = await tx.run(cypher('api/export-ring'), { ids: ring, seen, limit: room + 1 });
-      ring = res.records.map((r) => r.get('id') as string).slice(0, room);
-      if (res.records.length > room) truncated = true;
+      const next = await rows<{ id: string }>(tx, 'api/export-ring', { ids: ring, seen, limit: room + 1 });
+      ring = next.map((r) => r.id).slice(0, room);
+      if (next.length > room) truncated = true;
       seen.push(...ring);
     }
-    const rec = (await tx.run(cypher('api/export-nodes'), { ids: seen })).records[0];
-    const nodes = (rec?.get('nodes') ?? []) as ExportJson['nodes'];
+    const nodes = await rows<ExportJson['nodes'][number]>(tx, 'api/export-nodes', { ids: seen });
     if (!nodes.some((n) => n.id === id)) return null;
-    return { nodes, edges: rec?.get('edges') ?? [], truncated };
+    const edges = await rows<ExportJson['edges'][number]>(tx, 'api/export-edges', { ids: seen });
+    return { nodes, edges, truncated };
+  }, timeout);
+}
+
+async function wholeGraph(executor: Executor, limit: number, timeout: number): Promise<ExportJson> {
+  return executor.readWith(async (tx) => {
+    const nodes = await rows<ExportJson['nodes'][number]>(tx, 'api/export-all-nodes', { limit: limit + 1 });
+    const truncated = nodes.length > limit;
+    const edges = await rows<ExportJson['edges'][number]>(tx, 'api/export-all-edges', {});
+    return { nodes: nodes.slice(0, limit), edges, truncated };
   }, timeout);
 }
 
@@ -39,11 +55,10 @@ export function exportRoutes({ executor, config }: RouteDeps): Router {
     const timeout = config.queryTimeoutMs * 4; // a whole-graph export may take a while
     let g: ExportJson | null;
     if (query.id) {
-      g = await subgraph(executor, query.id, query.depth, Math.min(query.limit, 10_000), timeout);
+      g = await subgraph(executor, query.id, query.depth, Math.min(query.limit, 5_000), timeout);
       if (!g) throw new NotFound(`no entity or article with id ${query.id}`);
     } else {
-      const rec = (await executor.read('api/export-all', { limit: query.limit }, timeout)).records[0];
-      g = { nodes: rec?.get('nodes') ?? [], edges: rec?.get('edges') ?? [], truncated: Boolean(rec?.get('maybeTruncated')) };
+      g = await wholeGraph(executor, query.limit, timeout);
     }
     g.nodes = g.nodes.map((n) => ({ ...n, properties: clean(n.properties) }));
     const kept = new Set(g.nodes.map((n) => n.id));
