@@ -21,8 +21,9 @@ const NAME_BODY = '[\\u3400-\\u9fff0-9０-９A-Za-z“”‘’"·—\\- ]';
 // 召开/举行/举办 NAME
 const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举行|举办了|举办)(?:的)?(${NAME_BODY}{2,60}(?:${SUFFIX_ALT}))`, 'gu');
 // NAME (在X|于X) 召开/举行/…: found from the verb backwards (a forward regex would try every start position)
-const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大)?(?:召开|举行|举办|开幕|启动|开班)/gu;
+const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大|圆满)?(?:召开|举行|举办|开幕|启动|开班|闭幕|落幕|落下帷幕|拉开帷幕)/gu;
 const CLAUSE_PUNCT = /[，。；,;\n：:]/u;
+const TRAILING_TIME_RE = /(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|昨日|昨天|今天|今日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|中午)?$/u;
 const OPENER_RE = /(?:^|[，。；,;\n])((?:座谈会|推进会|现场会|现场办公会|见面会|交流会|恳谈会))上/gu;
 
 const NOT_HELD_BEFORE = /(?:学习|传达|贯彻|落实|领会|宣传|研究|审议|筹备|将于|即将|拟于|拟|计划|定于|准备|保障|确保|迎接)[^，。；,;]{0,20}$/u;
@@ -52,7 +53,8 @@ function trimLeft(name: string): { name: string; cut: number } {
 function nameBeforeVerb(text: string, verbAt: number): { start: number; name: string; placeText: string | null; placeStart: number } | null {
   let clauseStart = Math.max(0, verbAt - 90);
   for (let i = verbAt - 1; i >= clauseStart; i--) if (CLAUSE_PUNCT.test(text[i]!)) { clauseStart = i + 1; break; }
-  const clause = text.slice(clauseStart, verbAt);
+  // `…茶文化节昨日落下帷幕`: a time word between the name and the verb
+  const clause = text.slice(clauseStart, verbAt).replace(TRAILING_TIME_RE, '');
   let namePart = clause;
   let placeText: string | null = null;
   let placeStart = -1;

@@ -26,6 +26,10 @@ describe('meeting names', () => {
     expect(names).toEqual(['县政府第十二次常务会议', '全县春季植树活动']);
   });
 
+  it('counts an event that closed (闭幕, 落下帷幕) as held', () => {
+    expect(findMeetings('为期三天的第五届茶文化节昨日落下帷幕。').map((m) => m.name)).toEqual(['第五届茶文化节']);
+  });
+
   it('keeps the contiguous core when a verb splits the name', () => {
     expect(findMeetings('县十八届人大常委会召开第五次会议。').map((m) => m.name)).toEqual(['第五次会议']);
   });
