@@ -87,6 +87,7 @@ function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e:
       let as: AttendAs | null = verb === 'stop' ? null : verb;
       if (!as && opensWithMeeting(s.text) && firstPersonIn(persons, s) === start) as = 'attendee';
       if (!as && s.start <= target.m.start && target.m.start < s.end && convenes(persons, text, end, target.m.start)) as = 'attendee';
+      if (!as) as = listedAfterVerb(text.slice(s.start, start));
       if (!as && verb !== 'stop' && target.m.kind === 'competition' && /^[^，。；,;]{0,24}?(?:荣获|获得)/u.test(text.slice(end, end + 30))) as = 'attendee';
       if (!as) continue;
       const key = `${p.id}|${target.e.id}|${as}`;
@@ -96,6 +97,15 @@ function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e:
     }
   }
   return dropChairAsAttendee(out);
+}
+
+const LISTED_RE = /(出席|参加|列席|与会)[^，。；,;]{0,8}?的(?:领导|嘉宾|人员|同志|单位和个人)?(?:还)?有[：:]?[^。；;]*$/u;
+
+/** `出席会议的有A、B`, `参加活动的领导还有…`: people listed after the verb. */
+function listedAfterVerb(before: string): AttendAs | null {
+  const m = LISTED_RE.exec(before);
+  if (!m) return null;
+  return m[1] === '列席' ? 'observer' : 'attendee';
 }
 
 /** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */

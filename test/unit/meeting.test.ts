@@ -76,6 +76,11 @@ describe('meeting extractor', () => {
     expect(attended).toEqual(['林立:attendee']);
   });
 
+  it('reads people listed after 出席会议的有 as attendees', () => {
+    const { attended } = run('5月9日，县政府召开第八次常务会议。出席会议的有副县长陈立、韩梅。');
+    expect(attended).toEqual(['陈立:attendee', '韩梅:attendee']);
+  });
+
   it('leaves the date null when no year can be known', () => {
     const { meetings } = run('5月9日，村里召开村民代表大会。', null);
     expect(meetings[0]!.props.date).toBeNull();
