@@ -153,6 +153,20 @@ describe('explorer', () => {
     await page.waitForSelector('#view-graph.active');
   });
 
+  it('shows a project history from the URL', async () => {
+    // The project with the most relationships (the sample page has several).
+    const project = await executor.readWith(async (tx) => {
+      const rec = (await tx.run('MATCH (p:Project) RETURN p.id AS id, p.name AS name ORDER BY COUNT { (p)--() } DESC LIMIT 1')).records[0];
+      return rec ? { id: String(rec.get('id')), name: String(rec.get('name')) } : null;
+    });
+    if (!project) throw new Error('no Project in the ingested sample');
+    await freshPage(`/?view=timeline&subject=${encodeURIComponent(project.id)}`);
+    await page.waitForSelector('#view-timeline.active h2');
+    await settled(page);
+    await expect(page.locator('#view-timeline h2').first().textContent()).resolves.toContain(project.name);
+    await shot('project-history');
+  });
+
   it('shows the attendance matrix', async () => {
     await freshPage();
     await page.getByRole('tab', { name: '出席矩阵' }).click();
