@@ -12,14 +12,19 @@ CALL {
   UNION
   WITH cid MATCH (c:Article {id: cid}) RETURN c
 }
-MATCH (c)-[r]-(m)
-WHERE NOT m.id IN $exclude
-  AND ($relTypes IS NULL OR type(r) IN $relTypes)
-  AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
-  AND (($from IS NULL AND $to IS NULL)
-    OR coalesce(r.first_seen, r.date, m.date, m.published) IS NULL
-    OR (($from IS NULL OR coalesce(r.last_seen, r.date, m.date, m.published) >= $from)
-      AND ($to IS NULL OR coalesce(r.first_seen, r.date, m.date, m.published) <= $to)))
+CALL {
+  // At most $perNode relationships per node: the second ring must not read all of a hub.
+  WITH c
+  MATCH (c)-[r]-(m)
+  WHERE NOT m.id IN $exclude
+    AND ($relTypes IS NULL OR type(r) IN $relTypes)
+    AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
+    AND (($from IS NULL AND $to IS NULL)
+      OR coalesce(r.first_seen, r.date, m.date, m.published) IS NULL
+      OR (($from IS NULL OR coalesce(r.last_seen, r.date, m.date, m.published) >= $from)
+        AND ($to IS NULL OR coalesce(r.first_seen, r.date, m.date, m.published) <= $to)))
+  RETURN r, m LIMIT toInteger($perNode)
+}
 // Parallel facts (one relationship per article) become one link per type and direction,
 // with their count, up to 20 article ids and one of them as the sample for the properties.
 WITH c, m, type(r) AS type, startNode(r) = c AS out, collect(r) AS rs

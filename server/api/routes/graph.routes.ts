@@ -14,6 +14,9 @@ import { handle } from '../validate.js';
 type LinkRow = EdgeRow & { count: number; article_ids: string[] };
 interface Ring { shown: Array<NodeRow & { rels: LinkRow[]; degree: number }>; rest: string[] }
 
+/** The second ring reads at most this many relationships of each first-ring node (its hidden counts are then lower bounds). */
+const SECOND_RING_PER_NODE = 2_000;
+
 const linkEdges = (rels: LinkRow[]): EdgeRow[] =>
   rels.map(({ count, article_ids, ...e }) => ({ ...e, props: { ...e.props, count, article_ids } }));
 
@@ -35,14 +38,14 @@ export function graphRoutes({ executor, config }: RouteDeps): Router {
       const hidden: Record<string, number> = {};
       // With depth 2 the first ring gets half the budget, the second ring the rest.
       const firstLimit = query.depth === 2 ? Math.ceil(query.limit / 2) : query.limit;
-      const ring1 = (await tx.run(cypher('api/neighborhood'), { ...filters, ids: [query.id], exclude: [query.id], limit: firstLimit }))
+      const ring1 = (await tx.run(cypher('api/neighborhood'), { ...filters, ids: [query.id], exclude: [query.id], limit: firstLimit, perNode: 1_000_000 }))
         .records[0]?.toObject() as Ring | undefined;
       for (const n of ring1?.shown ?? []) { nodes.push(n); edges.push(...linkEdges(n.rels)); }
       countTypes(ring1?.rest ?? [], hidden);
       if (query.depth === 2 && ring1 && ring1.shown.length > 0) {
         const ids = ring1.shown.map((n) => n.id);
         const ring2 = (await tx.run(cypher('api/neighborhood'), {
-          ...filters, ids, exclude: [query.id, ...ids], limit: query.limit - ring1.shown.length,
+          ...filters, ids, exclude: [query.id, ...ids], limit: query.limit - ring1.shown.length, perNode: SECOND_RING_PER_NODE,
         })).records[0]?.toObject() as Ring | undefined;
         for (const n of ring2?.shown ?? []) { nodes.push(n); edges.push(...linkEdges(n.rels)); }
         countTypes(ring2?.rest ?? [], hidden);
