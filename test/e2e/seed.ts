@@ -9,6 +9,8 @@ import { samplePage } from './harness.js';
 export interface Seeded {
   /** A person name that search must find, and whose node the tests focus. */
   personName: string;
+  /** The ids of the seeded articles (other suites may share the database: look only at these). */
+  articleIds: string[];
   /** How the graph was filled (for the report / debugging). */
   how: 'ingest' | 'hand-made';
   cleanup(): Promise<void>;
@@ -55,7 +57,7 @@ async function ingestSample(ex: Executor, applySchema: SchemaFn, ingestPaths: In
     );
     return String(res.records[0]?.get('name') ?? '');
   });
-  return { personName: person, how: 'ingest', cleanup: () => removeArticles(ex, ours) };
+  return { personName: person, articleIds: after, how: 'ingest', cleanup: () => removeArticles(ex, ours) };
 }
 
 /** Deletes the articles, the relationships they are the provenance of, and entities left with nothing. */
@@ -97,7 +99,7 @@ async function handMade(ex: Executor): Promise<Seeded> {
     );
   });
   return {
-    personName: '王晓明', how: 'hand-made',
+    personName: '王晓明', articleIds: [art], how: 'hand-made',
     cleanup: async () => {
       await ex.writeWith((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p }));
     },
