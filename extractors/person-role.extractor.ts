@@ -45,7 +45,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 function looksLikeName(ctx: ExtractContext, w: string): boolean {
   const toks = ctx.tokenizer.tag(w);
   if (toks.length === 1) return NAME_TAGS.has(toks[0]!.tag);
-  return toks[0]!.word.length === 1 && toks[0]!.tag === 'nr' && toks.length === 2;
+  return toks.length === 2 && toks[0]!.word.length === 1 && toks[0]!.tag === 'nr';
 }
 
 /** A single dictionary word with a non-name tag; `strict` (after a generic label such as 群众) also rejects nouns. */
@@ -71,6 +71,7 @@ function tagOf(ctx: ExtractContext, w: string): string {
 
 function toFound(ctx: ExtractContext, hits: PersonHit[], bodies: ExtractedEntity[]): Found {
   const text = ctx.article.text;
+  const bodyEndingAt = indexByEnd(bodies);
   const persons = new Map<string, ExtractedEntity>();
   const roles = new Map<string, ExtractedEntity>();
   const relations: ExtractedRelation[] = [];
@@ -89,7 +90,7 @@ function toFound(ctx: ExtractContext, hits: PersonHit[], bodies: ExtractedEntity
     persons.set(pid, p);
     const s = sentenceAt(ctx.sentences, text, h.start);
     for (const t of h.titles) {
-      const body = bodyAt(bodies, t);
+      const body = bodyAt(bodyEndingAt, t);
       const scope = body?.name ?? (t.prefix || ctx.region || null);
       const rid = roleId(t.core, scope);
       const r = roles.get(rid) ?? { id: rid, type: 'Role' as const, name: t.printed, props: { canonical: t.core, scope }, mentions: [] };
@@ -109,10 +110,24 @@ function toFound(ctx: ExtractContext, hits: PersonHit[], bodies: ExtractedEntity
   return { entities: [...persons.values(), ...roles.values()], relations };
 }
 
-/** The organisation or place whose mention ends where the title's core begins (`市经信局|副局长`). */
-function bodyAt(bodies: ExtractedEntity[], t: TitleHit): ExtractedEntity | undefined {
-  const fits = (e: ExtractedEntity) => e.mentions.some(([s, e2]) => e2 === t.coreStart && s >= t.start - 8);
-  return bodies.find((e) => e.type === 'Organization' && fits(e)) ?? bodies.find((e) => e.type === 'Place' && fits(e));
+/** Organisations and places by the end offset of each mention: [start, entity]. */
+function indexByEnd(bodies: ExtractedEntity[]): Map<number, Array<[number, ExtractedEntity]>> {
+  const out = new Map<number, Array<[number, ExtractedEntity]>>();
+  for (const e of bodies) {
+    if (e.type !== 'Organization' && e.type !== 'Place') continue;
+    for (const [s, end] of e.mentions) {
+      const list = out.get(end) ?? [];
+      list.push([s, e]);
+      out.set(end, list);
+    }
+  }
+  return out;
+}
+
+/** The organisation (else place) whose mention ends where the title's core begins (`市经信局|副局长`). */
+function bodyAt(byEnd: Map<number, Array<[number, ExtractedEntity]>>, t: TitleHit): ExtractedEntity | undefined {
+  const fits = (byEnd.get(t.coreStart) ?? []).filter(([s]) => s >= t.start - 8).map(([, e]) => e);
+  return fits.find((e) => e.type === 'Organization') ?? fits.find((e) => e.type === 'Place');
 }
 
 function dedup(spans: Array<[number, number]>): Array<[number, number]> {

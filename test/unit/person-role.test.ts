@@ -96,6 +96,14 @@ describe('person-role extractor', () => {
     expect(run('王小红表示，要继续努力。大家表示满意。居民表示欢迎。').persons).toEqual(['王小红']);
   });
 
+  it('works with a tokenizer that returns no tokens (the hints are optional)', () => {
+    const x = extractArticle(
+      { article: { id: 'a', title: null, published: null, source: 't', text: '王小红表示，副县长陈立说。' }, credits: [] },
+      { extractors: [personRoleExtractor], tokenizer: { tag: () => [] } },
+    );
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['陈立']);
+  });
+
   it('names a top leader with the post printed after the name', () => {
     const { roles } = run('会议传达学习了李建国总书记的重要讲话精神。');
     expect(roles('李建国')).toEqual(['总书记']);
