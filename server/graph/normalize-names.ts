@@ -26,7 +26,8 @@ export interface RoleKey {
 export function normalizeRole(name: string, region: string | null, scope: string | null = null): RoleKey {
   let t = name.replace(/\s+/g, '');
   const kind = regionKind(region);
-  let scoped = scope;
+  // A scope written relative to the paper's own city (`市委`, `市政协`, `市`) is the city.
+  let scoped = scope && kind && new RegExp(`^${kind}(委|政府|人大(常委会)?|政协|纪委)?$`).test(scope) ? region : scope;
   // 市委组织部部长 → 组织部部长 in the region: the department is the party committee's anyway.
   const dept = /^([市县区])委((?:组织|宣传|统战|政法|社会工作)部.+)$/.exec(t);
   if (dept && (!kind || dept[1] === kind)) {

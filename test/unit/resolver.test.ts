@@ -106,3 +106,11 @@ describe('projects named in full and short', () => {
     expect([a.entities[0]!.id, b.entities[0]!.id]).not.toContain(s.entities[0]!.id);
   });
 });
+
+describe('posts scoped relative to the city', () => {
+  it('reads the scope 市委 or 市政协 as the region itself', () => {
+    expect(normalizeRole('市委常委', '平湖市', '市委').scope).toBe('平湖市');
+    expect(normalizeRole('市政协副主席', '平湖市', '市政协').scope).toBe('平湖市');
+    expect(normalizeRole('林埭镇党委委员', '平湖市', '林埭镇党委').scope).toBe('林埭镇党委');
+  });
+});
