@@ -25,6 +25,9 @@ export interface ClientBenchResult {
   /** Median ms from navigation start to window.__ready (overview fetched, laid out, drawn). */
   first_graph_ms: number;
   first_graph_nodes: number;
+  /** Of which: until the overview answer was parsed (page load, script, request), and its layout. */
+  overview_fetched_ms: number;
+  overview_layout_ms: number;
   /** Median ms to add and lay out 2,000 generated elements (fcose) and draw them. */
   layout_2000_ms: number;
   layout_nodes: number;
@@ -88,6 +91,8 @@ export async function runClientLayoutBench(o: { renderer?: 'canvas' | 'webgl'; r
     await ingestPaths(db.executor, [join(repo, 'data/samples/000_691d5f5d717d77e3.txt')], { workers: 0 });
     const query = o.renderer ? `?renderer=${o.renderer}` : '';
     const first: number[] = [];
+    const fetched: number[] = [];
+    const drawnMs: number[] = [];
     const layout: number[] = [];
     const frames: number[] = [];
     let firstNodes = 0;
@@ -98,6 +103,9 @@ export async function runClientLayoutBench(o: { renderer?: 'canvas' | 'webgl'; r
       await page.goto(`${base}/${query}`);
       await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 60_000 });
       first.push(await page.evaluate(() => performance.now()));
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+      fetched.push(marks['baoxun:overview-fetched'] ?? NaN);
+      drawnMs.push((marks['baoxun:overview-drawn'] ?? NaN) - (marks['baoxun:overview-fetched'] ?? NaN));
       firstNodes = await page.evaluate(() => window.cy!.nodes().length);
       renderer = await page.evaluate(() => window.__explorer!.renderer);
       layout.push(await page.evaluate(async (els) => {
@@ -112,6 +120,7 @@ export async function runClientLayoutBench(o: { renderer?: 'canvas' | 'webgl'; r
     }
     return {
       renderer, rounds, first_graph_ms: median(first), first_graph_nodes: firstNodes,
+      overview_fetched_ms: median(fetched), overview_layout_ms: median(drawnMs),
       layout_2000_ms: median(layout), layout_nodes: g.nodes.length, layout_edges: g.edges.length, frame_ms: median(frames),
     };
   } finally {

@@ -162,7 +162,10 @@ async function restore(state: UrlState, explorer: Explorer, graph: GraphView): P
   if (!started) {
     state.start = null;
     const overview = await track($('#graph-wrap'), () => getJson('/api/graph/overview', Overview, { limit: 150 }), t('loading'));
+    // Marks for the benchmark: when the first data arrived and when it was laid out.
+    performance.mark('baoxun:overview-fetched');
     if (overview) await graph.replace(overview.elements);
+    performance.mark('baoxun:overview-drawn');
   }
   for (const id of expanded) if (graph.cy.getElementById(id).nonempty()) await explorer.expand(id, false);
   if (state.focus) await explorer.focusEntity(state.focus);

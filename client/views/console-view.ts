@@ -72,7 +72,7 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
       (r.summary.consumedAfterMs !== null ? ` · ${r.summary.consumedAfterMs} ms` : '');
     result.append(el('div', { class: 'muted result-info' }, info), body);
     if (mode === 'json') body.append(el('pre', { class: 'raw-json' }, JSON.stringify(r, null, 2)));
-    else if (mode === 'table') body.append(table(r));
+    else if (mode === 'table') body.append(table(r), ...(r.rows.length === 0 ? [el('p', { class: 'muted' }, t('empty'))] : []));
     else {
       const box = el('div', { class: 'result-graph' });
       body.append(box);
@@ -112,7 +112,7 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
 
   const useExample = (ex: CypherExample): void => {
     editor.setValue(ex.query);
-    params.value = Object.keys(ex.params).length ? JSON.stringify(ex.params, null, 2) : '';
+    params.value = Object.keys(ex.params).length ? JSON.stringify(ex.params) : '';
   };
   void track(examplesList, () => getJson('/api/examples', CypherExamples), t('loading')).then((res) => {
     if (!res) return;

@@ -209,6 +209,17 @@ describe('explorer', () => {
     await shot('console-graph');
     expect(new URL(page.url()).searchParams.get('q')).toContain('MATCH (p:Person)-[r]-(x)');
 
+    // A ready-made example fills the editor and its parameters, and runs.
+    const example = page.locator('#view-console .examples li[data-example]').first();
+    await example.waitFor();
+    await example.click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="console"] .cm-content')!.textContent!.includes('MATCH (p:Person)-[r]-(x)'));
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/cypher') && r.request().method() === 'POST');
+    await page.getByTestId('console-run').click();
+    expect((await answer).status()).toBe(200);
+    await page.waitForSelector('#view-console .result[data-status="idle"] .result-info');
+    await shot('console-example');
+
     await setQuery('MATCH (n RETURN n');
     await page.getByTestId('console-run').click();
     const line = page.locator('#view-console .result[data-status="error"] > .status-line');
