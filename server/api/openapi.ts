@@ -14,8 +14,17 @@ interface Op {
   body?: z.ZodType;
   response?: z.ZodType;
   auth?: boolean;
+  /** Also takes text/plain and a multipart `file` part. */
+  upload?: boolean;
   errors?: number[];
 }
+
+const uploadContent = {
+  'text/plain': { schema: z.string().describe('the article text (a page may hold several articles)') },
+  'multipart/form-data': {
+    schema: S.CreateArticleBody.omit({ text: true }).extend({ file: z.string().describe('the file: text, HTML, JSON or JSONL, any common Chinese encoding') }),
+  },
+};
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
 
@@ -32,7 +41,7 @@ const ops: Op[] = [
   { method: 'get', path: '/api/meetings/attendance', summary: 'Person × meeting matrix and co-attendance counts', query: S.AttendanceQuery, response: S.AttendanceMatrix },
   { method: 'get', path: '/api/articles', summary: 'Articles by date, optionally containing a text', query: S.ArticlesQuery, response: S.ArticleList },
   { method: 'get', path: '/api/articles/{id}', summary: 'An article: text (plain data) with mention spans and bylines', params: S.IdParams, response: S.ArticleDetail, errors: [404] },
-  { method: 'post', path: '/api/articles', summary: 'Extract and store an article (JSON, text/plain, or multipart with a "file" part)', body: S.CreateArticleBody, response: S.CreateArticleResponse, auth: true, errors: [413, 415, 422, 429] },
+  { method: 'post', path: '/api/articles', summary: 'Extract and store an article (JSON, text/plain, or multipart with a "file" part)', body: S.CreateArticleBody, response: S.CreateArticleResponse, auth: true, upload: true, errors: [413, 415, 422, 429] },
   { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article and what came only from it', params: S.IdParams, response: S.DeleteArticleResponse, auth: true, errors: [404, 429] },
   { method: 'post', path: '/api/cypher', summary: 'Read-only Cypher console (EXPLAIN-checked, timeout, row cap)', body: S.CypherRequest, response: S.CypherResponse, errors: [403, 408, 413, 429] },
   { method: 'get', path: '/api/examples', summary: 'Ready-made console queries', response: S.CypherExamples },
@@ -53,7 +62,7 @@ function register(registry: OpenAPIRegistry, op: Op): void {
     request: {
       ...(op.query ? { query: op.query } : {}),
       ...(op.params ? { params: op.params } : {}),
-      ...(op.body ? { body: { content: json(op.body) } } : {}),
+      ...(op.body ? { body: { content: { ...json(op.body), ...(op.upload ? uploadContent : {}) } } } : {}),
     },
     ...(op.auth ? { security: [{ bearer: [] }, { apiKey: [] }] } : {}),
     responses,

@@ -147,6 +147,8 @@ describe('examples and OpenAPI', () => {
     expect(Object.keys(paths)).toHaveLength(15);
     expect(paths['/api/articles']!.post!.responses).toHaveProperty('401');
     expect(paths['/api/cypher']!.post!.responses).toHaveProperty('408');
+    const upload = (paths['/api/articles']!.post as unknown as { requestBody: { content: Record<string, unknown> } }).requestBody.content;
+    expect(Object.keys(upload).sort()).toEqual(['application/json', 'multipart/form-data', 'text/plain']);
     expect(paths['/api/graph/neighborhood']!.get!.parameters!.map((p) => p.name)).toEqual(['id', 'depth', 'types', 'relTypes', 'from', 'to', 'limit']);
   });
 });
