@@ -3,7 +3,8 @@
  * GNU time (`/usr/bin/time -v`, "Maximum resident set size": the process and its worker
  * threads), on (1) a directory of N generated articles (`baoxun corpus generate`), (2) one
  * 50 MB text file (refused by the size limit before it is read), (3) one 50 MB JSON Lines
- * file whose only record is 50 MB (streamed; the record is over the limit and skipped).
+ * file whose only record is 50 MB (streamed; the record is over the limit and skipped);
+ * and `baoxun export` / `baoxun import` of the graph of (1).
  * Everything runs against a Neo4j of its own (bench/bench-db.ts), never the user's graph.
  *
  *   npx tsx bench/memory.bench.ts [--articles 5000] [--json]
@@ -31,8 +32,13 @@ interface Measured { label: string; maxRssMiB: number; seconds: number; summary:
 
 /** Runs `baoxun ingest PATH` under /usr/bin/time -v and reads its peak RSS. */
 async function ingestMeasured(label: string, path: string, env: NodeJS.ProcessEnv, extra: string[] = []): Promise<Measured> {
+  return cliMeasured(label, ['ingest', path, '--no-progress', '--json', ...extra], env);
+}
+
+/** Runs a `baoxun` command under /usr/bin/time -v and reads its peak RSS (stdout parsed as JSON when it is). */
+async function cliMeasured(label: string, cliArgs: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
   const t0 = performance.now();
-  const args = ['-v', process.execPath, '--import', 'tsx', 'server/cli.ts', 'ingest', path, '--no-progress', '--json', ...extra];
+  const args = ['-v', process.execPath, '--import', 'tsx', 'server/cli.ts', ...cliArgs];
   const r = await run('/usr/bin/time', args, { cwd: repo, env, maxBuffer: 64 * 1024 * 1024 })
     .catch((e: { stdout: string; stderr: string }) => e);
   const seconds = (performance.now() - t0) / 1000;
@@ -41,7 +47,7 @@ async function ingestMeasured(label: string, path: string, env: NodeJS.ProcessEn
   try {
     summary = JSON.parse(r.stdout) as Record<string, unknown>;
   } catch {
-    summary = null;
+    summary = r.stdout.trim() ? { output: r.stdout.trim() } : null;
   }
   const m = { label, maxRssMiB: Math.round(kb / 1024), seconds: Math.round(seconds * 10) / 10, summary, stderrTail: r.stderr.split('\n').filter((l) => !/^\t/.test(l)).slice(-5).join('\n') };
   log(`${label}: peak RSS ${m.maxRssMiB} MiB in ${m.seconds} s`);
@@ -50,6 +56,7 @@ async function ingestMeasured(label: string, path: string, env: NodeJS.ProcessEn
 
 function pick(s: Record<string, unknown> | null) {
   if (!s) return null;
+  if ('output' in s) return s;
   const { inputs, articles, written, unchanged, seconds } = s as Record<string, number>;
   const failed = (s.failed as unknown[] | undefined)?.length;
   const inputErrors = (s.inputErrors as Array<{ error: string }> | undefined)?.map((e) => e.error);
@@ -74,6 +81,12 @@ async function main(): Promise<void> {
     const base = await ingestMeasured('one small article (fixed cost)', one, env);
     const many = await ingestMeasured(`${n} generated articles`, corpus, env, ['--region', g.region]);
 
+    // Backup of that graph: export, empty the database, import (both streamed).
+    const backup = join(work, 'graph.jsonl');
+    const exp = await cliMeasured(`export of the ${n}-article graph`, ['export', '--out', backup], env);
+    await db.wipe();
+    const imp = await cliMeasured(`import of that backup into the emptied database`, ['import', backup], env);
+
     const big = join(work, 'big');
     mkdirSync(big);
     const text = '本报讯 这是一个很大的文件，用来检查内存。\n'.repeat(16 * 1024);
@@ -94,7 +107,7 @@ async function main(): Promise<void> {
     const report = {
       articles: n,
       files: g.files,
-      runs: [base, many, txt, jsonl].map((m) => ({ label: m.label, max_rss_mib: m.maxRssMiB, seconds: m.seconds, summary: pick(m.summary), stderr: m.summary ? undefined : m.stderrTail })),
+      runs: [base, many, exp, imp, txt, jsonl].map((m) => ({ label: m.label, max_rss_mib: m.maxRssMiB, seconds: m.seconds, summary: pick(m.summary), stderr: m.summary ? undefined : m.stderrTail })),
     };
     console.log(json ? JSON.stringify(report) : JSON.stringify(report, null, 2));
   } finally {
