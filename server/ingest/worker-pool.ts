@@ -12,7 +12,7 @@ import { extractArticle } from '../../extractors/pipeline.js';
 export interface ExtractRequest { seq: number; raw: RawArticle; region: string | null }
 export type ExtractReply = { seq: number; ok: true; extraction: Extraction } | { seq: number; ok: false; error: string };
 
-interface Pending { resolve: (e: Extraction) => void; reject: (err: Error) => void }
+interface Pending { worker: number; resolve: (e: Extraction) => void; reject: (err: Error) => void }
 
 /**
  * The compiled worker next to this file (dist/), else the TypeScript source loaded through
@@ -31,13 +31,15 @@ export class ExtractPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly load: number[] = [];
+  private readonly dead = new Set<number>();
   private seq = 0;
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const w = newWorker();
       w.on('message', (m: ExtractReply) => this.settle(i, m));
-      w.on('error', (err) => this.failAll(err));
+      w.on('error', (err) => this.lose(i, err));
+      w.on('exit', () => this.lose(i, new Error('extraction worker stopped')));
       w.unref();
       this.workers.push(w);
       this.load.push(0);
@@ -46,7 +48,8 @@ export class ExtractPool {
 
   /** Extracts one article on the least busy worker (or here, with no workers). */
   extract(raw: RawArticle, region: string | null): Promise<Extraction> {
-    if (this.size === 0) {
+    if (this.dead.size === this.size) {
+      // No worker (or none left alive): extract here.
       try {
         return Promise.resolve(extractArticle(raw, { region }));
       } catch (err) {
@@ -54,11 +57,11 @@ export class ExtractPool {
       }
     }
     const seq = ++this.seq;
-    let best = 0;
-    for (let i = 1; i < this.load.length; i++) if (this.load[i]! < this.load[best]!) best = i;
+    let best = -1;
+    for (let i = 0; i < this.load.length; i++) if (!this.dead.has(i) && (best < 0 || this.load[i]! < this.load[best]!)) best = i;
     this.load[best]!++;
     return new Promise<Extraction>((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
+      this.pending.set(seq, { worker: best, resolve, reject });
       this.workers[best]!.postMessage({ seq, raw, region } satisfies ExtractRequest);
     });
   }
@@ -72,12 +75,21 @@ export class ExtractPool {
     else p.reject(new Error(m.error));
   }
 
-  private failAll(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
+  /** A worker died (a crash in a native module, out of memory): its articles fail, the others go on. */
+  private lose(worker: number, err: Error): void {
+    if (this.closing) return;
+    this.dead.add(worker);
+    for (const [seq, p] of this.pending) {
+      if (p.worker !== worker) continue;
+      this.pending.delete(seq);
+      p.reject(err);
+    }
   }
 
+  private closing = false;
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
