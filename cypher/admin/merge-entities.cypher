@@ -27,7 +27,8 @@ CALL (a, b) {
     SET m2.count = m2.count + m.count, m2.spans = m2.spans + m.spans)
   DELETE m
 }
-WITH a, b, [x IN coalesce(b.aliases, []) + [b.name] WHERE NOT x IN coalesce(a.aliases, []) AND x <> a.name] AS fresh
+WITH a, b, reduce(acc = [], x IN coalesce(b.aliases, []) + [b.name] |
+  CASE WHEN x IN acc OR x IN coalesce(a.aliases, []) OR x = a.name THEN acc ELSE acc + x END) AS fresh
 SET a.aliases = coalesce(a.aliases, []) + fresh
 SET a.aliases_text = reduce(s = '', x IN a.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 DETACH DELETE b
