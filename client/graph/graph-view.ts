@@ -78,7 +78,8 @@ export class GraphView {
 
   /** Lays everything out again; pinned (locked) nodes stay where they are. */
   async relayout(): Promise<void> {
-    const opts = { ...fullLayout(this.cy.nodes().length), randomize: false, animate: true, animationDuration: 300 };
+    // From the current positions (randomize false): fcose then runs its force polish only, whatever the size.
+    const opts = { ...fullLayout(this.cy.nodes().length), quality: 'default', randomize: false, animate: true, animationDuration: 300 };
     await this.run(this.cy.elements().layout(opts as cytoscape.LayoutOptions));
   }
 
