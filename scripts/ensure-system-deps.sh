@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, with Debian's apt-get, what baoxun's build and tests need and this machine lacks:
-# Chromium (e2e tests, driven by playwright-core), docker-compose (validates docker-compose.yml),
+# Chromium (e2e tests, driven by playwright-core) and a CJK font for its screenshots, docker-compose (validates docker-compose.yml),
 # a JDK 17+ and Maven (the local Neo4j), python3/make/g++ (nodejieba builds from source).
 # Installs nothing that is already there. Needs root (or sudo); quiet and non-interactive.
 set -euo pipefail
@@ -8,6 +8,8 @@ set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
+# A CJK font, so the e2e screenshots show Chinese text rather than boxes.
+[ -d /usr/share/fonts/truetype/wqy ] || missing+=(fonts-wqy-microhei)
 java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n1; }
 if ! command -v java >/dev/null || [ "$(java_major)" -lt 17 ]; then missing+=(default-jdk-headless); fi
 command -v mvn >/dev/null || missing+=(maven)

@@ -12,6 +12,12 @@ export function reportFatal(err: unknown): never {
     process.exit(err.exitCode);
   }
   const e = err as { code?: string; message?: string };
+  // Neo4j going away mid-command is an outage, not a bug: one line, no stack trace.
+  if (e && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired')) {
+    const first = (e.message ?? '').split('\n')[0];
+    console.error(`baoxun: Neo4j is unavailable (${first}); check that it runs ('baoxun neo4j status') or NEO4J_URI, then run the command again`);
+    process.exit(1);
+  }
   if (e && typeof e.code === 'string' && e.code.startsWith('Neo.')) {
     console.error(`baoxun: Neo4j error ${e.code}: ${e.message}`);
     process.exit(1);

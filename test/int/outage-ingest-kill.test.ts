@@ -105,11 +105,9 @@ describe('resumable ingest', () => {
     expect(await dumpGraph(db.executor)).toEqual(clean);
   }, 600_000);
 
-  // KNOWN BUG (reported to the lead, not in this test's owner's files): `baoxun ingest` reports
-  // a lost database as "baoxun: internal error: GraphError: Failed to connect …" with a stack
-  // trace and exit code 70, instead of one clear line. `it.fails` keeps the suite green while
-  // the bug stands and turns red when it is fixed: then make this a plain `it`.
-  it.fails('Neo4j killed mid-ingest: the CLI says so in one clear line, without a stack trace', () => {
+  // Regression: `baoxun ingest` used to report a lost database as "baoxun: internal error:
+  // GraphError: Failed to connect …" with a stack trace and exit code 70.
+  it('Neo4j killed mid-ingest: the CLI says so in one clear line, without a stack trace', () => {
     expect(dbKill).not.toBeNull();
     expect(dbKill!.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(dbKill!.stderr).toMatch(/^baoxun: .*(unavailable|ServiceUnavailable|connect)/im);
