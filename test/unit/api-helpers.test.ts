@@ -10,7 +10,7 @@ import { openApiDocument } from '../../server/api/openapi.js';
 import { toSpans } from '../../server/api/routes/articles.routes.js';
 import { coAttendance } from '../../server/api/routes/meetings.routes.js';
 import { escapeLucene, hitContext } from '../../server/api/routes/search.routes.js';
-import { timelineEvents } from '../../server/api/routes/timeline.routes.js';
+import { postLabel, timelineEvents } from '../../server/api/routes/timeline.routes.js';
 import { handle } from '../../server/api/validate.js';
 import { GraphError } from '../../server/graph/executor.js';
 
@@ -150,5 +150,16 @@ describe('examples and OpenAPI', () => {
     const upload = (paths['/api/articles']!.post as unknown as { requestBody: { content: Record<string, unknown> } }).requestBody.content;
     expect(Object.keys(upload).sort()).toEqual(['application/json', 'multipart/form-data', 'text/plain']);
     expect(paths['/api/graph/neighborhood']!.get!.parameters!.map((p) => p.name)).toEqual(['id', 'depth', 'types', 'relTypes', 'from', 'to', 'limit']);
+  });
+});
+
+describe('postLabel (timeline post labels)', () => {
+  it('does not repeat a body the title already names (was "市委市委常委")', () => {
+    expect(postLabel('市委常委', '市委')).toBe('市委常委');
+    expect(postLabel('县人大常委会副主任', '县人大常委会')).toBe('县人大常委会副主任');
+  });
+  it('puts the body before a bare title, with a space', () => {
+    expect(postLabel('副县长', '县政府')).toBe('县政府 副县长');
+    expect(postLabel('主任', null)).toBe('主任');
   });
 });

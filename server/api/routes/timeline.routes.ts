@@ -12,12 +12,18 @@ export function byDate<T>(date: (x: T) => string | null | undefined): (a: T, b: 
   return (a, b) => (date(a) ?? '9999').localeCompare(date(b) ?? '9999');
 }
 
+/** A post as people read it: `市政府 副市长`, but `市委常委` alone when the title names its body already. */
+export function postLabel(role: string, of: string | null | undefined): string {
+  if (!of || role.startsWith(of) || role.includes(of)) return role;
+  return `${of} ${role}`;
+}
+
 /** Posts and meetings merged into one list of events in date order. */
 export function timelineEvents(roles: RoleTenure[], meetings: Attendance[]): TimelineEvent[] {
   const events: TimelineEvent[] = [
     ...roles.map((r) => ({
       date: r.first_seen, kind: 'role' as const, id: r.role.id,
-      label: r.of ? `${r.of.name}${r.role.name}` : r.role.name,
+      label: postLabel(r.role.name, r.of?.name),
       detail: r.last_seen && r.last_seen !== r.first_seen ? `${r.first_seen ?? '?'} – ${r.last_seen}` : null,
     })),
     ...meetings.map((m) => ({
