@@ -27,6 +27,19 @@ export function toGraphError(err: unknown): GraphError {
 
 export type Params = Record<string, unknown>;
 
+/**
+ * Parameters that came from JSON (the console) with whole numbers as Neo4j integers:
+ * the driver sends every JavaScript number as a float, and `LIMIT $n` refuses a float.
+ */
+export function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIntegers(v)]));
+  }
+  return value;
+}
+
 export class Executor {
   readonly driver: Driver;
   readonly database: string | undefined;

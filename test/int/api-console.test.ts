@@ -51,6 +51,13 @@ describe('runs read-only queries', () => {
     expect(scalar.body.rows).toEqual([[2, '2021-03-05']]);
     expect(scalar.body.elements).toBeNull();
   });
+  it('takes whole-number parameters as integers (LIMIT $n used to fail on a float)', async () => {
+    const r = await run('UNWIND range(1, 10) AS x RETURN x LIMIT $n', { n: 3 });
+    expect(r.status).toBe(200);
+    expect(r.body.rows).toEqual([[1], [2], [3]]);
+    const f2 = await run('RETURN $x AS x', { x: 1.5 });
+    expect(f2.body.rows).toEqual([[1.5]]);
+  });
   it('allows the schema procedures and the full-text index', async () => {
     expect((await run('CALL db.labels() YIELD label RETURN label')).status).toBe(200);
     const ft = await run("CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN node.id AS id", { q: f.names.p1 });

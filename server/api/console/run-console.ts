@@ -7,7 +7,7 @@
  * (5) records streamed and cut at the row cap (reported as truncated).
  */
 import type { CypherRequest, CypherResponse, CypherSummary } from '../../../model/api.schema.js';
-import { type Executor, toGraphError } from '../../graph/executor.js';
+import { type Executor, toGraphError, withIntegers } from '../../graph/executor.js';
 import { Forbidden, Timeout } from '../errors.js';
 import { planRefusal, type PlanNode } from './plan-guard.js';
 import { checkStatement } from './statement-guard.js';
@@ -46,7 +46,7 @@ export async function runConsole(executor: Executor, req: CypherRequest, limits:
     }, limits.timeoutMs);
   });
   try {
-    return await Promise.race([runGuarded(session, statement, req.params, limits), deadline]);
+    return await Promise.race([runGuarded(session, statement, withIntegers(req.params) as Record<string, unknown>, limits), deadline]);
   } catch (err) {
     throw mapConsoleError(err);
   } finally {
