@@ -1,6 +1,6 @@
 /**
- * Credit lines printed with an article: `■记者 冯思家 通讯员 张其良`,
- * `■摄影 王 强 陈明远`, `记者 张三`, `文/图 李四`. Recognised by their role
+ * Credit lines printed with an article: `■记者 李华 通讯员 赵明`,
+ * `■摄影 王 刚 陈晓东`, `记者 张三`, `文/图 李四`. Recognised by their role
  * words, not by any name list.
  */
 
@@ -33,13 +33,13 @@ export function isCreditLine(line: string): boolean {
   return m !== null && onlyRolesAndNames(m[1]!);
 }
 
-/** True for a line that continues a credit on the next line (`徐冰艳`): names only, short. */
+/** True for a line that continues a credit on the next line (`孙丽`): names only, short. */
 export function isCreditContinuation(line: string): boolean {
   const s = line.trim();
   return s.length <= 20 && onlyRolesAndNames(s);
 }
 
-/** The credit's text as printed, without the mark: `记者 冯思家 通讯员 张其良`. */
+/** The credit's text as printed, without the mark: `记者 李华 通讯员 赵明`. */
 export function creditText(lines: string[]): string {
   return unbracket(lines.map((l) => l.trim()).join(' ')).replace(new RegExp(`^${MARK}\\s*`, 'u'), '');
 }

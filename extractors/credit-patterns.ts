@@ -47,7 +47,7 @@ export function parseCreditText(text: string, defaultRole: CreditRole = null): P
   return out;
 }
 
-/** Names in a run such as ` A B  C` or `田 华 伍晓霞`: single characters next to each other are one padded name. */
+/** Names in a run such as ` A B  C` or `刘 洋 周晓燕`: single characters next to each other are one padded name. */
 interface NameIn { name: string; offset: number; printed: number }
 /** A name found in a credit: `offset` into the credit text, `printed` = its printed length (padding included). */
 export interface ParsedCredit extends NameIn { role: CreditRole }
@@ -68,7 +68,7 @@ function namesIn(run: string): NameIn[] {
   return out;
 }
 
-/** `梅瑶伍晓霞` (two names printed without a space): split where both halves start with a surname. */
+/** `周琳孙晓燕` (two names printed without a space): split where both halves start with a surname. */
 function splitGlued(t: string, o: number): NameIn[] {
   for (const cut of [3, 2]) {
     const rest = t.length - cut;

@@ -30,7 +30,7 @@ const AFTER_WORDS = [
   '说道', '谈到', '举起', '点评', '颁发', '颁奖', '揭牌', '按下', '启动', '主讲', '授课', '作了', '作出', '进行', '等参加',
 ];
 const AFTER_RE = new RegExp(`^(?:${[...new Set(AFTER_WORDS)].sort((a, b) => b.length - a.length).join('|')})`, 'u');
-/** Single characters that end a name reading early (`任烽等` is 任烽 + 等, not a three-character name). */
+/** Single characters that end a name reading early (`钱峰等` is 钱峰 + 等, not a three-character name). */
 const WEAK_THIRD = new Set('等在和与及说为对向到来也还就将是的了率任同被从获于以称作做都又已曾'.split(''));
 
 const PUNCT_RE = /^[\s、，。；：！？,.;:!?（）()“”"'‘’《》\[\]【】—…·\-/]/u;

@@ -44,7 +44,7 @@ function nameStart(text: string, at: number, sfx: OrgSuffix, places: PlaceHit[])
     if (!p) return -1;
     start = p.start;
   }
-  // A quoted name part (“红小二”志愿服务队) belongs to the name.
+  // A quoted name part (“小红帽”志愿服务队) belongs to the name.
   if (text[start - 1] === '”') {
     const open = text.lastIndexOf('“', start - 1);
     if (open >= 0 && start - open <= 12) start = open;
@@ -114,7 +114,7 @@ function resolve(hits: OrgHit[], places: PlaceHit[]): OrgHit[] {
   const sorted = hits.filter((h) => !parents.includes(h)).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: OrgHit[] = [];
   for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  // Venues and zones (三小报告厅) are places, not bodies.
+  // Venues and zones (一中报告厅) are places, not bodies.
   const venues = places.filter((p) => p.level === 'other' || p.level === 'zone');
   const out = kept.filter((h) => !venues.some((p) => p.start <= h.start && h.end <= p.end));
   for (const p of parents) { delete (p as { parentOf?: boolean }).parentOf; out.push(p); }

@@ -1,6 +1,6 @@
 /**
  * Organisations by suffix grammar (extractors/org-grammar.ts) with a place or
- * level-character prefix (市经信局, 浙江省经信厅, X镇党委), the kind of body,
+ * level-character prefix (市经信局, 江苏省经信厅, X镇党委), the kind of body,
  * and a canonical full name when the paper's region is known (市经信局 →
  * 平湖市经济和信息化局, via the general abbreviation list in data/).
  */

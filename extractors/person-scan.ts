@@ -56,7 +56,7 @@ export interface ScanInput {
   blocked: Span2[];
   /** True when a two-character candidate is an ordinary word (a verb, adverb …), not a name: a tokenizer hint. */
   isWord?: (candidate: string, strict: boolean) => boolean;
-  /** Length of the first word of `window` by the tokenizer (a hint where no boundary word follows a name: `张月发愁`). */
+  /** Length of the first word of `window` by the tokenizer (a hint where no boundary word follows a name: `刘涛发愁`). */
   firstWord?: (window: string) => number;
   /** True when the tokenizer reads the candidate as a person's name (a hint for speakers without a title). */
   nameLike?: (candidate: string) => boolean;
@@ -80,7 +80,7 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict));
   const looksLikeWord = (name: string, strict: boolean) =>
     !!isWord && (isWord(name, strict) || (name.length === 3 && isWord(name.slice(0, 2), strict)));
-  /** Where no boundary word follows (`张月发愁`), the tokenizer's first word, if it is a two- or three-character name. */
+  /** Where no boundary word follows (`刘涛发愁`), the tokenizer's first word, if it is a two- or three-character name. */
   const hinted = (pos: number): NameSpan | null => {
     const len = firstWord?.(text.slice(pos, pos + 8)) ?? 0;
     if (len < 2 || len > 3 || !isSurnameAt(text, pos)) return null;

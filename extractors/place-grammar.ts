@@ -30,7 +30,7 @@ interface Rule {
   badLast: Set<string>;
   badPrefix: RegExp;
   bareOk?: RegExp;
-  /** Longer prefixes must start with a place (宝鸡高新区), 中国/全国, or a level word (市科技产业园). */
+  /** Longer prefixes must start with a place (咸阳高新区), 中国/全国, or a level word (市电子信息产业园). */
   freePrefix?: number;
 }
 

@@ -44,7 +44,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
     if (orgs.some((o) => o.start === start && o.end === m.index)) continue; // 某工作室建设: work on a body
     if (/[村镇区县市]一./.test(prefix)) continue; // 某村一粮食种植基地: "a … in X", not a name
-    // A party or government body before the name runs it; it is not part of it (市政府民生共享工程).
+    // A party or government body before the name runs it; it is not part of it (市政府惠民安居工程).
     const body = orgs.find((o) => o.start === start && o.end < m.index && o.kind !== 'enterprise');
     const h = hit(text, body ? body.end : start, end, KIND_OF.get(m[0]) ?? 'other');
     if (h) out.push(h);
@@ -88,7 +88,7 @@ function listedItems(text: string, found: ProjectHit[]): ProjectHit[] {
   return out;
 }
 
-/** The umbrella brand before `·` (红色嘉园·暖巢行动 → 红色嘉园) when it is printed on its own too. */
+/** The umbrella brand before `·` (美丽乡村·共富行动 → 美丽乡村) when it is printed on its own too. */
 function brands(text: string, hits: ProjectHit[]): ProjectHit[] {
   const out: ProjectHit[] = [];
   for (const h of hits) {
@@ -112,7 +112,7 @@ function resolve(hits: ProjectHit[]): ProjectHit[] {
 
 /** All project names of `text`. `orgs` (from findOrganizations) keep bodies out of names. */
 export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit[] = []): ProjectHit[] {
-  // A project word inside a body's name (中国化学工程集团, …项目部) is part of the body, and a name
+  // A project word inside a body's name (中国建筑工程集团, …项目部) is part of the body, and a name
   // that starts inside a body runs on from it (…集团有限责任公司负责建设); names of 该/这 are references.
   const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text)]
     .filter((h) => !orgs.some((o) => o.start < h.start ? h.start < o.end : o.start === h.start && h.end < o.end))

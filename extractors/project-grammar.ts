@@ -23,7 +23,7 @@ export const MIN_PREFIX = new Map(PROJECT_SUFFIXES.map(([s, , n]) => [s, n]));
 /** What may follow each ending for it to end a name (建设管理工作会议: 建设 is no name end). */
 export const BAD_NEXT = /^(?:管理|工作会|部|师|院|局|队|库|者|性|化|生|员|书|表|期|会议|领域)/;
 
-/** A phase (二期) ends a name only after a site word (竹博园二期), not in 二期工程 or 第二期. */
+/** A phase (二期) ends a name only after a site word (科创园二期), not in 二期工程 or 第二期. */
 export const PHASE_SITE = /[园区城厂馆楼港桥地台]$/;
 
 /** Prefix endings that make the suffix generic (重点项目, 该工程, 亿元以上项目, 各类平台). */
@@ -44,7 +44,7 @@ const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '」': '「'
 
 /**
  * Walks back from `end` over a project name: CJK, digits, `·`, and balanced
- * quoted parts (青年铁军“10345”培养提升计划). An unmatched opening quote ends
+ * quoted parts (青年人才“1234”培养计划). An unmatched opening quote ends
  * the name (it quotes the whole name). -1 when no boundary within `maxLen`.
  */
 export function projectStart(text: string, end: number, maxLen: number): number {

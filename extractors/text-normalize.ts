@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 
-/** True when the line ends a sentence, e.g. `…与信赖。`, `…”张月说。` or `…开心。”`. */
+/** True when the line ends a sentence, e.g. `…与信赖。`, `…”刘涛说。` or `…开心。”`. */
 export function endsSentence(line: string): boolean {
   const core = line.trimEnd().replace(/[”’」』》）)"']+$/u, '');
   return /[。！？!?…]$/u.test(core);

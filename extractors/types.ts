@@ -13,9 +13,9 @@ export interface Tokenizer {
   tag(text: string): Token[];
 }
 
-/** A credit line printed with the article (`■记者 冯思家 通讯员 张其良`), as found by the reader/page splitter. */
+/** A credit line printed with the article (`■记者 李华 通讯员 赵明`), as found by the reader/page splitter. */
 export interface RawCredit {
-  /** The credit text as printed, e.g. `记者 冯思家 通讯员 张其良`. */
+  /** The credit text as printed, e.g. `记者 李华 通讯员 赵明`. */
   text: string;
   /** Where it sits in `article.text`, when it is inside the body; null when it was printed outside it. */
   start: number | null;

@@ -24,9 +24,9 @@ describe('title grammar', () => {
 
 describe('name bounds', () => {
   it('picks the reading followed by a boundary word', () => {
-    expect(nameAt('王家波及县法院', 0)?.name).toBe('王家波');
-    expect(nameAt('单培及大会', 0)?.name).toBe('单培');
-    expect(nameAt('任烽等陪同', 0)?.name).toBe('任烽');
+    expect(nameAt('李家明及县法院', 0)?.name).toBe('李家明');
+    expect(nameAt('邹平及大会', 0)?.name).toBe('邹平');
+    expect(nameAt('钱峰等陪同', 0)?.name).toBe('钱峰');
     expect(nameAt('许强一同参加', 0)?.name).toBe('许强');
     expect(nameAt('欧阳明华主持', 0)?.name).toBe('欧阳明华');
   });

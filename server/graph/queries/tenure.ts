@@ -41,7 +41,7 @@ export async function holdersOnDate(
 
 /**
  * Which posts a person (id or name) has held, and when, oldest first.
- * @example await postsOf(ex, '吴金华')
+ * @example await postsOf(ex, '王明')
  */
 export async function postsOf(executor: Executor, person: string): Promise<Tenure[]> {
   const res = await executor.read('tenure/posts-of-person', { person });
