@@ -24,7 +24,7 @@ export interface IngestOptions {
   published?: string | null;
   /** Extraction threads; 0 extracts in this thread. Default: all cores. */
   workers?: number;
-  /** Articles per write transaction (default 100). */
+  /** Articles per write transaction (default 200). */
   batchSize?: number;
   /** Write even articles stored with the same hash. */
   force?: boolean;
@@ -187,7 +187,7 @@ class BatchWriter {
     private readonly region: string | null,
     private readonly opts: IngestOptions,
   ) {
-    this.size = opts.batchSize ?? 100;
+    this.size = opts.batchSize ?? 200;
   }
 
   /** Queues an article; resolves with its (id, hash) once stored (written or unchanged), null when it failed. */

@@ -13,7 +13,7 @@ import type { RawArticle } from '../../extractors/types.js';
  * `register…` function below; add new ones (ingest, query) the same way.
  */
 export function register(program: Command): void {
-  const bench = program.command('bench').description('measure performance (extract; more subcommands may follow)');
+  const bench = program.command('bench').description('measure performance: extract, ingest, query, api (each ingest/query bench uses a Neo4j of its own; results go in BENCHMARKS.md)');
   registerExtract(bench);
   registerIngestBench(bench);
   registerQueryBench(bench);
