@@ -77,7 +77,7 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
       const names = [e.name, ...aliasList(e.props.aliases)];
       if (prev) {
         for (const n of names) if (!prev.aliases.includes(n)) prev.aliases.push(n);
-        if (e.name.length > prev.name.length) prev.name = e.name;
+        if (betterName(e.name, prev.name)) prev.name = e.name;
       } else {
         const { aliases: _drop, ...props } = e.props;
         entities.set(e.id, { id: e.id, label: e.type, name: e.name, props, aliases: [...new Set(names)] });
@@ -98,8 +98,16 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
       else rows.dangling++;
     }
   }
+  // Sorted aliases and a total order on names: the graph must not depend on the order the
+  // articles came in (a resumed ingest has to give the graph of one uninterrupted run).
+  for (const e of entities.values()) e.aliases.sort();
   rows.entities = [...entities.values()];
   return rows;
+}
+
+/** The longer name wins (林埭镇 over 林埭); between names of one length, the smaller one. Same rule as cypher/write/entities.cypher. */
+export function betterName(candidate: string, current: string): boolean {
+  return candidate.length > current.length || (candidate.length === current.length && candidate < current);
 }
 
 function aliasList(v: unknown): string[] {

@@ -63,3 +63,25 @@ describe('buildRows', () => {
     expect(rows.articles[0]!.props).toMatchObject({ region: '平湖市', hash: 'h', published: '2020-05-06' });
   });
 });
+
+describe('buildRows does not depend on article order', () => {
+  // Two invented articles naming one town in two forms; a resumed ingest may see them in either order.
+  const art = (id: string, name: string, aliases: string[]): Extraction => ({
+    article: { id, title: null, published: '2021-03-01', source: `${id}.txt`, text: `${name}召开会议。` },
+    entities: [{ id: 'plc_town', type: 'Place', name, props: { level: 'township', aliases }, mentions: [[0, name.length]] }],
+    relations: [],
+  });
+  const a = art('a1', '青石镇', ['青石镇']);
+  const b = art('a2', '青石', ['青石', '青石乡旧称']);
+  it('gives the same name and sorted aliases either way', () => {
+    const one = buildRows([{ ex: a }, { ex: b }]).entities[0]!;
+    const two = buildRows([{ ex: b }, { ex: a }]).entities[0]!;
+    expect(one.name).toBe('青石镇');
+    expect(one).toEqual(two);
+    expect(one.aliases).toEqual(['青石', '青石乡旧称', '青石镇'].sort());
+  });
+  it('breaks ties between names of one length the same way either way', () => {
+    const c = art('a3', '白石镇', ['白石镇']);
+    expect(buildRows([{ ex: a }, { ex: c }]).entities[0]!.name).toBe(buildRows([{ ex: c }, { ex: a }]).entities[0]!.name);
+  });
+});
