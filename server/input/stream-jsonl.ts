@@ -1,6 +1,6 @@
 /** Streams a big JSON Lines file record by record, yielding chunks of articles. */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { boundedLines } from './bounded-lines.js';
 import { DEFAULT_MAX_BYTES, formatBytes, readJsonLine, type ReadOptions } from '../../extractors/readers/index.js';
 import type { RawArticle } from '../../extractors/types.js';
 import type { InputResult } from './input-result.js';
@@ -17,12 +17,11 @@ export async function* streamJsonl(source: string, opts: ReadOptions): AsyncGene
   let lineNo = 0;
   const warn = (m: string) => warnings.push(m);
   try {
-    const lines = createInterface({ input: createReadStream(source, { encoding: 'utf8' }), crlfDelay: Infinity });
-    for await (const raw of lines) {
+    for await (const got of boundedLines(createReadStream(source, { encoding: 'utf8' }), max)) {
       lineNo++;
-      const line = lineNo === 1 ? raw.replace(/^\ufeff/, '') : raw;
-      if (Buffer.byteLength(line) > max) warn(`line ${lineNo}: record is ${formatBytes(Buffer.byteLength(line))}, over the ${formatBytes(max)} size limit; skipped`);
+      if ('overLimit' in got) warn(`line ${lineNo}: record is ${formatBytes(got.overLimit)}, over the ${formatBytes(max)} size limit; skipped`);
       else {
+        const line = lineNo === 1 ? got.line.replace(/^\ufeff/, '') : got.line;
         const a = readJsonLine(line, lineNo, source, opts, warn);
         if (a) articles.push(a);
       }
