@@ -51,14 +51,21 @@ beforeAll(async () => {
   await db.executor.close(); // the test's own driver is not needed any more; the server has its own
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['tsx', 'server/cli.ts', 'serve', '--port', String(port)], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  // One process (node with the tsx loader), so killing it stops the server: through `npx tsx`
+  // the SIGTERM reached npx only and the server outlived the test.
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve', '--port', String(port)], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
   server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
   await until(async () => serverLog.includes('baoxun serving'), 60_000);
 }, 300_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) server.kill('SIGTERM');
+  if (server && server.exitCode === null) {
+    const gone = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  }
   await db?.dispose();
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (Object.keys(downLatency).length) console.log('outage latency (ms):', JSON.stringify(downLatency));
