@@ -4,44 +4,23 @@
  * paths; timeline; attendance; console as table and as graph; exports; URL restore.
  * A screenshot of each main view goes to test-results/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Executor } from '../../server/graph/executor.js';
-import { ensureClientBuilt, launchChromium, openPage, resultsDir, testExecutor, waitReady } from './harness.js';
-import { seedGraph, type Seeded } from './seed.js';
-import { startApp, type RunningApp } from './app-under-test.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, resultsDir, waitReady } from './harness.js';
+import { useExplorerFixture } from './explorer-fixture.js';
 import { busiestNeighbour, clickNode, dblclickNode, nodeCount, searchAndPick, settled } from './page-helpers.js';
 
-let executor: Executor;
-let seeded: Seeded;
-let app: RunningApp;
-let browser: Browser;
+const fx = useExplorerFixture();
 let page: Page;
 let errors: string[] = [];
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  executor = testExecutor();
-  seeded = await seedGraph(executor);
-  app = await startApp(executor);
-  browser = await launchChromium();
-  mkdirSync(resultsDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await seeded?.cleanup();
-  await executor?.close();
-});
-
 async function freshPage(path = '/', init?: () => void): Promise<Page> {
   errors = [];
-  page = await openPage(browser, errors);
+  page = await openPage(fx.browser, errors);
   if (init) await page.addInitScript(init);
-  await page.goto(`${app.baseUrl}${path}`);
+  await page.goto(`${fx.app.baseUrl}${path}`);
   await waitReady(page);
   return page;
 }
@@ -53,7 +32,7 @@ afterEach(async () => {
 
 /** The id of the seeded person, through the search API. */
 async function personId(): Promise<string> {
-  const res = await fetch(`${app.baseUrl}/api/search?q=${encodeURIComponent(seeded.personName)}&types=Person&limit=1`);
+  const res = await fetch(`${fx.app.baseUrl}/api/search?q=${encodeURIComponent(fx.seeded.personName)}&types=Person&limit=1`);
   const body = await res.json() as { hits: Array<{ id: string }> };
   return body.hits[0]!.id;
 }
@@ -63,10 +42,10 @@ const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(res
 describe('explorer', () => {
   it('search → focus → details → evidence → article reader', async () => {
     await freshPage();
-    const id = await searchAndPick(page, seeded.personName);
+    const id = await searchAndPick(page, fx.seeded.personName);
     await page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).hasClass('focus'), id);
     await page.waitForSelector(`#details[data-entity="${id}"]`);
-    await expect(page.locator('#details .entity-name').textContent()).resolves.toContain(seeded.personName);
+    await expect(page.locator('#details .entity-name').textContent()).resolves.toContain(fx.seeded.personName);
     await shot('details');
     const evidence = page.locator('#details .article-link').first();
     if (await evidence.count() === 0) throw new Error('the focused person has no evidence sentence with an article');
@@ -124,7 +103,7 @@ describe('explorer', () => {
 
   it('finds a path between two chosen entities', async () => {
     await freshPage();
-    const id = await searchAndPick(page, seeded.personName);
+    const id = await searchAndPick(page, fx.seeded.personName);
     await page.waitForSelector(`#details[data-entity="${id}"]`);
     const other = await page.evaluate((nodeId) => {
       const far = window.cy!.getElementById(nodeId).neighborhood('node').neighborhood('node').filter((n) => n.id() !== nodeId);
@@ -141,12 +120,12 @@ describe('explorer', () => {
 
   it('shows a person timeline that clicks through to the graph', async () => {
     await freshPage();
-    const id = await searchAndPick(page, seeded.personName);
+    const id = await searchAndPick(page, fx.seeded.personName);
     await page.waitForSelector(`#details[data-entity="${id}"]`);
     await page.getByRole('button', { name: '人物时间线' }).click();
     await page.waitForSelector('#view-timeline.active h2');
     await settled(page);
-    await expect(page.locator('#view-timeline h2').first().textContent()).resolves.toContain(seeded.personName);
+    await expect(page.locator('#view-timeline h2').first().textContent()).resolves.toContain(fx.seeded.personName);
     expect(new URL(page.url()).searchParams.get('view')).toBe('timeline');
     await shot('timeline');
     await page.locator('#view-timeline h2 a[data-entity]').click();
@@ -155,10 +134,10 @@ describe('explorer', () => {
 
   it('shows a project history from the URL', async () => {
     // The sample's project with the most relationships (other suites' data may share the database).
-    const project = await executor.readWith(async (tx) => {
+    const project = await fx.executor.readWith(async (tx) => {
       const rec = (await tx.run(
         'MATCH (a:Article)-[:MENTIONS]->(p:Project) WHERE a.id IN $ids RETURN p.id AS id, p.name AS name ORDER BY COUNT { (p)--() } DESC LIMIT 1',
-        { ids: seeded.articleIds },
+        { ids: fx.seeded.articleIds },
       )).records[0];
       return rec ? { id: String(rec.get('id')), name: String(rec.get('name')) } : null;
     });
@@ -175,7 +154,7 @@ describe('explorer', () => {
     await page.getByRole('tab', { name: '出席矩阵' }).click();
     await page.waitForSelector('#view-attendance .matrix-wrap[data-status="idle"]');
     const rows = await page.locator('[data-testid="attendance-matrix"] tbody tr').count();
-    const meetings = await executor.readWith(async (tx) => (await tx.run('MATCH (:Person)-[:ATTENDED]->(m:Meeting) RETURN count(DISTINCT m) AS n')).records[0]!.get('n') as number);
+    const meetings = await fx.executor.readWith(async (tx) => (await tx.run('MATCH (:Person)-[:ATTENDED]->(m:Meeting) RETURN count(DISTINCT m) AS n')).records[0]!.get('n') as number);
     if (meetings > 0) expect(rows).toBeGreaterThan(0);
     await shot('attendance');
   });
@@ -276,11 +255,11 @@ describe('explorer', () => {
 
   it('shows a failed request as an error, in words', async () => {
     errors = [];
-    page = await openPage(browser, errors);
+    page = await openPage(fx.browser, errors);
     await page.route('**/api/graph/overview*', (route) => route.fulfill({
       status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'unavailable', message: 'Neo4j 无法连接' }),
     }));
-    await page.goto(app.baseUrl);
+    await page.goto(fx.app.baseUrl);
     await waitReady(page);
     await page.waitForSelector('#graph-wrap[data-status="error"]');
     expect(await page.locator('#graph-wrap > .status-line').textContent()).toBe('Neo4j 无法连接');

@@ -2,41 +2,18 @@
  * Walking skeleton, browser end: the page fetches the overview, draws it
  * with Cytoscape and says so through window.cy / window.__ready.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Executor } from '../../server/graph/executor.js';
-import { ensureClientBuilt, launchChromium, openPage, resultsDir, testExecutor, waitReady } from './harness.js';
-import { seedGraph, type Seeded } from './seed.js';
-import { startApp, type RunningApp } from './app-under-test.js';
+import { describe, expect, it } from 'vitest';
+import { openPage, resultsDir, waitReady } from './harness.js';
+import { useExplorerFixture } from './explorer-fixture.js';
 
-let executor: Executor;
-let seeded: Seeded;
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureClientBuilt();
-  executor = testExecutor();
-  seeded = await seedGraph(executor);
-  app = await startApp(executor);
-  browser = await launchChromium();
-  mkdirSync(resultsDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await seeded?.cleanup();
-  await executor?.close();
-});
+const fx = useExplorerFixture();
 
 describe('walking skeleton', () => {
   it('draws the overview graph on load', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors);
-    await page.goto(app.baseUrl);
+    const page = await openPage(fx.browser, errors);
+    await page.goto(fx.app.baseUrl);
     await waitReady(page);
     const counts = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
     expect(counts.nodes).toBeGreaterThan(0);
