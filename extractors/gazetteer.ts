@@ -88,10 +88,6 @@ function getIndex(): Index {
   return index;
 }
 
-/** Lengths (longest first) of the province, prefecture and county short forms that start at `text[i]`; empty when none. */
-export function shortLengthsStartingAt(text: string, i: number): readonly number[] {
-  return i + 1 < text.length ? getIndex().headLengths.get(pairKey(text, i)) ?? NONE : NONE;
-}
 
 /** Lengths (longest first) of the full names that end with the two characters before `end`; empty when none. */
 export function nameLengthsEndingAt(text: string, end: number): readonly number[] {
@@ -125,9 +121,33 @@ export function shortsWithin(unit: GazEntry): Set<string> {
   return localIndex(unit).shorts;
 }
 
-/** Lengths (longest first) of the short forms of units inside `unit` that start at `text[i]`. */
-export function localShortLengthsAt(unit: GazEntry, text: string, i: number): readonly number[] {
-  return i + 1 < text.length ? localIndex(unit).heads.get(pairKey(text, i)) ?? NONE : NONE;
+
+/** The short forms a text is scanned for: first characters (a cheap filter) and head pairs → lengths, longest first. */
+export interface ShortTable {
+  first: Uint8Array;
+  heads: Map<number, readonly number[]>;
+}
+
+const shortTables = new Map<string, ShortTable>();
+
+/**
+ * The short forms of provinces, prefectures and counties, plus those of the units inside
+ * `unit` (a county's towns) when given, merged into one table built once per unit: the
+ * place finder looks at every character of every article, so one filter byte and at most
+ * one map lookup per character is what it can afford.
+ */
+export function shortTable(unit: GazEntry | null): ShortTable {
+  const key = unit?.code ?? '';
+  let table = shortTables.get(key);
+  if (!table) {
+    const heads = new Map<number, number[]>(getIndex().headLengths);
+    if (unit) for (const [k, lens] of localIndex(unit).heads) heads.set(k, [...new Set([...(heads.get(k) ?? []), ...lens])].sort((a, b) => b - a));
+    const first = new Uint8Array(65536);
+    for (const k of heads.keys()) first[k >> 15] = 1;
+    table = { first, heads };
+    shortTables.set(key, table);
+  }
+  return table;
 }
 
 /** Units whose full printed name is `name` (several when the name recurs across the country). */

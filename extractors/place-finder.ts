@@ -4,7 +4,7 @@
  * grammar of place-grammar.ts; overlapping hits resolved longest first.
  */
 import type { PlaceLevel } from '../model/graph.schema.js';
-import { lookupShort, pickEntry, isWithin, shortLengthsStartingAt, localShortLengthsAt, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
+import { lookupShort, pickEntry, isWithin, shortTable, pairKey, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
 import { resolveRegion, type Region } from './region.js';
 import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
@@ -50,22 +50,18 @@ function nearRegion(e: GazEntry, region: Region | null): boolean {
 /** Characters after a short form that show it is part of a longer word rather than a place. */
 const SHORT_NEXT_BAD = new Set([...'省市县区镇乡村'].map((c) => c.charCodeAt(0)));
 
-function mergeLengths(a: readonly number[], b: readonly number[]): readonly number[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  return [...new Set([...a, ...b])].sort((x, y) => y - x);
-}
-
 const EMPTY: ReadonlySet<string> = new Set();
 
 function shortHits(text: string, region: Region | null, taken: Uint8Array, placeEnds: Set<number>): PlaceHit[] {
   const out: PlaceHit[] = [];
   const rejected: Array<{ start: number; end: number; units: GazEntry[] }> = [];
   const local = region ? shortsWithin(region.entry) : EMPTY;
-  for (let start = 0; start < text.length; start++) {
-    if (taken[start]) continue;
-    const upper = shortLengthsStartingAt(text, start);
-    const lens = region ? mergeLengths(upper, localShortLengthsAt(region.entry, text, start)) : upper;
+  const table = shortTable(region?.entry ?? null);
+  const last = text.length - 1;
+  for (let start = 0; start < last; start++) {
+    if (taken[start] || !table.first[text.charCodeAt(start) & 0x7fff]) continue;
+    const lens = table.heads.get(pairKey(text, start));
+    if (!lens) continue;
     for (const len of lens) {
       const end = start + len;
       if (end > text.length || taken[end - 1]) continue;

@@ -38,6 +38,9 @@ describe('place extractor', () => {
     // Written for this test: 林埭 is a town of 平湖市; in another county's paper it stays unknown.
     expect(names('林埭的村民说，出行方便多了。', '平湖市')).toContain('林埭');
     expect(names('林埭的村民说，出行方便多了。', '房县')).not.toContain('林埭');
+    // The scan table is cached per region: switching back and forth must not leak towns across.
+    expect(names('林埭的村民说，出行方便多了。', null)).not.toContain('林埭');
+    expect(names('林埭的村民说，出行方便多了。', '平湖市')).toContain('林埭');
   });
 
   it('does not take a city short form out of a person\'s name (吴金华)', () => {
