@@ -61,7 +61,8 @@ export class Journal {
   async record(source: string, articles: Array<[string, string | null]>): Promise<void> {
     const st = await stat(source);
     const e: JournalEntry = { path: resolve(source), size: st.size, mtimeMs: st.mtimeMs, articles };
-    this.done.set(e.path, e);
+    // Not kept in `done`: only a later run asks about it, and keeping every file of a long
+    // ingest here would grow the process with the number of inputs (issue 7, bounded memory).
     await appendFile(this.file, JSON.stringify(e) + '\n');
   }
 }

@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../../model/graph.schema.js';
 import type { RawArticle } from '../../extractors/types.js';
-import { extractArticle } from '../../extractors/pipeline.js';
+
+/**
+ * The pipeline for extraction in this thread (no workers, or none left alive), imported only
+ * then: a static import would load the extractors' modules and data into the main thread of
+ * every ingest although the workers do the extracting (issue 7, bounded memory).
+ */
+let localPipeline: Promise<typeof import('../../extractors/pipeline.js')> | null = null;
+const pipeline = () => (localPipeline ??= import('../../extractors/pipeline.js'));
 
 export interface ExtractRequest { seq: number; raw: RawArticle; region: string | null }
 export type ExtractReply = { seq: number; ok: true; extraction: Extraction } | { seq: number; ok: false; error: string };
@@ -15,16 +22,24 @@ export type ExtractReply = { seq: number; ok: true; extraction: Extraction } | {
 interface Pending { worker: number; resolve: (e: Extraction) => void; reject: (err: Error) => void }
 
 /**
+ * A small young generation per worker: extraction makes much short-lived garbage, and V8
+ * lets each thread's young generation grow to 48 MiB (3 × the 16 MiB semi-space) before it
+ * collects; with a jieba dictionary (≈ 245 MiB) per worker the process has no room to spare
+ * under issue 7's 1 GiB. Env BAOXUN_WORKER_YOUNG_MB overrides it (measuring).
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: Number(process.env.BAOXUN_WORKER_YOUNG_MB ?? 8) };
+
+/**
  * The compiled worker next to this file (dist/), else the TypeScript source loaded through
  * tsx's loader (dev runs and tests; tsx is a dev dependency).
  */
 function newWorker(): Worker {
   const js = new URL('./extract-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js);
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { resourceLimits });
   const ts = new URL('./extract-worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, resourceLimits });
 }
 
 export class ExtractPool {
@@ -50,11 +65,7 @@ export class ExtractPool {
   extract(raw: RawArticle, region: string | null): Promise<Extraction> {
     if (this.dead.size === this.size) {
       // No worker (or none left alive): extract here.
-      try {
-        return Promise.resolve(extractArticle(raw, { region }));
-      } catch (err) {
-        return Promise.reject(err as Error);
-      }
+      return pipeline().then((p) => p.extractArticle(raw, { region }));
     }
     const seq = ++this.seq;
     let best = -1;
