@@ -9,8 +9,10 @@ import type { Extraction } from '../model/graph.schema.js';
 import type { Executor } from './graph/executor.js';
 import { applySchema } from './graph/schema.js';
 import { loadJudgements } from './graph/judgements.js';
-import { resolveExtraction, type Judgement } from './graph/resolver.js';
+import type { Judgement } from './graph/resolver.js';
 import { ProjectIndex } from './graph/project-index.js';
+import { PersonIndex } from './graph/person-index.js';
+import { resolveBatch } from './graph/person-batch.js';
 import { addStats, emptyStats, writeBatch, type WriteItem, type WriteStats } from './graph/writer.js';
 import { readInputs } from './input/read-files.js';
 import { ExtractPool } from './ingest/worker-pool.js';
@@ -188,13 +190,29 @@ class BatchWriter {
     private readonly opts: IngestOptions,
   ) {
     this.size = opts.batchSize ?? 200;
+    this.persons = new PersonIndex(region);
+  }
+
+  /** People seen so far in this run (and loaded from the graph), for person resolution. */
+  private readonly persons: PersonIndex;
+
+  /** Resolves a batch against the graph (people: one lookup per batch); failures are reported and left out. */
+  private async resolveItems<T extends WriteItem>(items: T[]): Promise<T[]> {
+    const ctx = { region: this.region, judgements: this.judgements, projects: this.projects, persons: this.persons };
+    const res = await resolveBatch(this.executor, items.map((it) => it.ex), ctx);
+    return items.filter((it, i) => {
+      const r = res[i]!;
+      if (!(r instanceof Error)) return (it.ex = r), true;
+      this.stats.failed.push({ id: it.ex.article.id, source: it.ex.article.source, error: `resolve: ${r.message}` });
+      return false;
+    });
   }
 
   /** Queues an article; resolves with its (id, hash) once stored (written or unchanged), null when it failed. */
   add(ex: Extraction, credits: string[]): Promise<[string, string | null] | null> {
-    const resolved = resolveExtraction(ex, { region: this.region, judgements: this.judgements, projects: this.projects });
+    // Resolved when its batch is sent (resolveItems): people are looked up once per batch.
     const p = new Promise<[string, string | null] | null>((done) => {
-      this.batch.push({ ex: resolved, extras: { region: this.region, credits }, done });
+      this.batch.push({ ex, extras: { region: this.region, credits }, done });
     });
     if (this.batch.length >= this.size) this.send();
     return p;
@@ -221,9 +239,10 @@ class BatchWriter {
         const t = performance.now();
         let failed = new Set<string>(items.map((it) => it.ex.article.id));
         if (!this.error) {
-          const st = await writeBatch(this.executor, items, { force: this.opts.force });
+          const ok = await this.resolveItems(items);
+          const st = await writeBatch(this.executor, ok, { force: this.opts.force });
           addStats(this.stats, st);
-          failed = new Set(st.failed.map((f) => f.id));
+          failed = new Set([...st.failed.map((f) => f.id), ...items.filter((it) => !ok.includes(it)).map((it) => it.ex.article.id)]);
         }
         this.writeMs += performance.now() - t;
         for (const it of items) it.done(failed.has(it.ex.article.id) ? null : [it.ex.article.id, it.ex.article.hash ?? null]);

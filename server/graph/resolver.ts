@@ -2,9 +2,12 @@
  * Entity resolution across articles (pure). The extractors give ids that are stable
  * within their own view; the store decides what is the same real-world thing:
  *
- * - Person: same name in the same region → one person. When one article names two
- *   different people with the same name (the extractor gave them different ids), they
- *   keep their own ids: the context said they are two.
+ * - Person: same name in the same region → one person, unless what is known of that
+ *   person's posts over time contradicts the mention's (with `persons`: a village cadre of
+ *   village A is not a village cadre of B, nor a city bureau's, in the same year; town cadres
+ *   of two towns whose tenures interleave are two people; see person-index.ts and
+ *   docs/decisions/person-resolution.md). When one article names two different people with
+ *   the same name (the extractor gave them different ids), they keep their own ids.
  * - Role: normalised post + scope (normalizeRole).
  * - Organization: full name after expanding short forms (normalizeOrgName).
  * - Place, Project: placeKey, projectKey.
@@ -15,6 +18,8 @@ import type { ExtractedEntity, ExtractedRelation, Extraction, Props } from '../.
 import { shortHash } from './ids.js';
 import { normalizeOrgName, normalizeRole, placeKey, projectKey } from './normalize-names.js';
 import type { ProjectIndex } from './project-index.js';
+import type { PersonIndex, PersonMention } from './person-index.js';
+import { placeOfPost, type Seat, type SeatKind } from './person-seats.js';
 
 /** A correction made by hand, stored as a `Judgement` node. */
 export type Judgement =
@@ -26,6 +31,11 @@ export interface ResolveContext {
   judgements?: readonly Judgement[];
   /** Projects known so far (full and short names); updated as projects are resolved. */
   projects?: ProjectIndex;
+  /**
+   * People known so far (load the batch's names first: person-lookup.ts); updated as people
+   * are resolved. Without it, a name in a region is one person (as before).
+   */
+  persons?: PersonIndex;
 }
 
 /** The canonical id and props of one extracted entity (before judgements). */
@@ -74,8 +84,9 @@ export function resolveExtraction(ex: Extraction, ctx: ResolveContext): Extracti
   for (const e of ex.entities) if (e.type === 'Person') (personIdsByName.get(e.name) ?? personIdsByName.set(e.name, new Set()).get(e.name)!).add(e.id);
   const map = new Map<string, string>();
   const out = new Map<string, ExtractedEntity>();
+  const canon = new Map(ex.entities.map((e) => [e.id, canonicalEntity(e, ctx.region)] as const));
   for (const e of ex.entities) {
-    const c = canonicalEntity(e, ctx.region);
+    const c = canon.get(e.id)!;
     if (e.type === 'Project' && ctx.projects) {
       const key = String(c.props.key);
       const scope = ctx.region ?? '';
@@ -85,7 +96,9 @@ export function resolveExtraction(ex: Extraction, ctx: ResolveContext): Extracti
     }
     // Two people of one name in one article: the extractor's ids keep them apart.
     const twins = e.type === 'Person' && (personIdsByName.get(e.name)?.size ?? 0) > 1;
-    const id = judgedId(twins ? e.id : c.id, art, judgements);
+    const id = e.type === 'Person' && !twins && ctx.persons
+      ? resolvePerson(ctx.persons, mentionOf(ex, e, canon, ctx.region), c.id, judgements)
+      : judgedId(twins ? e.id : c.id, art, judgements);
     map.set(e.id, id);
     const prev = out.get(id);
     if (!prev) {
@@ -100,6 +113,40 @@ export function resolveExtraction(ex: Extraction, ctx: ResolveContext): Extracti
   }
   const rel = (r: ExtractedRelation): ExtractedRelation => ({ ...r, from: map.get(r.from) ?? r.from, to: map.get(r.to) ?? r.to });
   return { article: ex.article, entities: [...out.values()], relations: ex.relations.map(rel) };
+}
+
+/**
+ * The person a mention is. A judgement made by hand wins: the name's base id merged or split
+ * away, or a split of a known person of this name that names this article. Otherwise the
+ * index chooses (then merges made by hand apply). The index learns the mention either way.
+ */
+function resolvePerson(index: PersonIndex, m: PersonMention, base: string, judgements: readonly Judgement[]): string {
+  const splitHere = (id: string) => judgements.some((j) => j.kind === 'split' && j.target === id && j.articles.includes(m.article));
+  const pinned = [base, ...index.ids(m.name)].find((id) => (id === base ? judgedId(id, m.article, judgements) !== id : splitHere(id)));
+  const id = judgedId(pinned ?? index.choose(m), m.article, judgements);
+  index.record(m, id);
+  return id;
+}
+
+/** What one (unresolved) extraction shows of each person it names, for PersonIndex.hint. */
+export function personMentions(ex: Extraction, region: string | null): PersonMention[] {
+  const canon = new Map(ex.entities.map((e) => [e.id, canonicalEntity(e, region)] as const));
+  return ex.entities.filter((e) => e.type === 'Person').map((e) => mentionOf(ex, e, canon, region));
+}
+
+/** What one article shows of a person: the seats (and unit-less levels) of the posts it gives them. */
+function mentionOf(ex: Extraction, e: ExtractedEntity, canon: Map<string, { props: Props }>, region: string | null): PersonMention {
+  const seats: Seat[] = [];
+  const levels: SeatKind[] = [];
+  for (const r of ex.relations) {
+    if (r.type !== 'HOLDS_ROLE' || r.from !== e.id) continue;
+    const role = canon.get(r.to)?.props;
+    if (!role || typeof role.canonical !== 'string') continue;
+    const p = placeOfPost(role.canonical, typeof role.scope === 'string' ? role.scope : null, region);
+    if (p?.unit) seats.push({ kind: p.kind, unit: p.unit });
+    else if (p) levels.push(p.kind);
+  }
+  return { name: e.name, article: ex.article.id, date: ex.article.published ?? null, seats, levels };
 }
 
 function asList(v: unknown): string[] {

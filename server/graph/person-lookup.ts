@@ -1,0 +1,37 @@
+/**
+ * Loads the people of the given names from the graph into a PersonIndex: one query
+ * (cypher/resolve/person-candidates.cypher) for all names of a batch of articles that the
+ * index does not hold yet, so resolution costs one read per batch, not one per mention.
+ */
+import type { Executor } from './executor.js';
+import type { PersonIndex } from './person-index.js';
+import { seatOfPost } from './person-seats.js';
+
+/** Names per query: big batches of articles give a few thousand names. */
+const CHUNK = 5000;
+
+export async function loadPersons(executor: Executor, index: PersonIndex, names: Iterable<string>): Promise<void> {
+  const todo = index.missing(names);
+  for (let i = 0; i < todo.length; i += CHUNK) {
+    const part = todo.slice(i, i + CHUNK);
+    const res = await executor.read('resolve/person-candidates', { names: part, region: index.region });
+    for (const r of res.records) {
+      const name = String(r.get('name'));
+      const id = String(r.get('id'));
+      index.recordPerson(name, id);
+      for (const p of (r.get('posts') as PostRow[] | null) ?? []) {
+        const seat = seatOfPost(String(p.canonical ?? ''), p.scope ?? null, index.region);
+        if (seat) index.recordSpan(name, id, { seat, first: p.first ?? null, last: p.last ?? null, undated: Number(p.undated ?? 0) });
+      }
+    }
+    index.markLoaded(part);
+  }
+}
+
+interface PostRow {
+  canonical: string | null;
+  scope: string | null;
+  first: string | null;
+  last: string | null;
+  undated: number | null;
+}
