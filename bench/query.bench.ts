@@ -46,7 +46,8 @@ const QUERIES: Array<{ name: string; query: string; params: (s: Sample) => Recor
   { name: 'search', query: 'api/search', params: (s) => ({ q: s.name, lucene: s.name, ftLimit: 50, types: null, limit: 20 }) },
   {
     name: 'neighbourhood', query: 'api/neighborhood',
-    params: (s) => ({ ids: [s.person], exclude: [], relTypes: null, types: null, from: null, to: null, limit: 50 }),
+    // perNode as the API's first ring (server/api/routes/graph.routes.ts); without it the query fails.
+    params: (s) => ({ ids: [s.person], exclude: [], relTypes: null, types: null, from: null, to: null, limit: 50, perNode: 1_000_000 }),
   },
   { name: 'two-hop (limit 100)', query: 'bench/two-hop', params: (s) => ({ id: s.person, limit: 100 }) },
   { name: 'tenure on a date', query: 'tenure/holders-on-date', params: (s) => ({ post: s.post, scope: s.scope, date: s.date, slackDays: 0 }) },

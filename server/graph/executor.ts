@@ -6,6 +6,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher-files.js';
+import './tcp-no-delay.js';
 
 export interface ConnectionInfo { uri: string; user: string; password: string; database?: string }
 
