@@ -119,8 +119,15 @@ export class PersonIndex {
 
   private contradicts(c: PersonCandidate, m: PersonMention): boolean {
     for (const s of m.seats) {
-      const own = this.withHint(m.name, s, c.seats.get(seatKey(s)));
-      for (const span of c.seats.values()) if (excludes(this.withHint(m.name, span.seat, span)!, s, m.date, own)) return true;
+      const held = c.seats.get(seatKey(s));
+      const own = this.withHint(m.name, s, held);
+      for (const span of c.seats.values()) {
+        if (!excludes(this.withHint(m.name, span.seat, span)!, s, m.date, own)) continue;
+        // Held together already, against the rule: a merge made by hand, or one article that
+        // gave one person both posts. That person keeps being seen in both.
+        if (held && together(span, held)) continue;
+        return true;
+      }
     }
     return false;
   }
@@ -133,6 +140,11 @@ export class PersonIndex {
     const out = { ...span, undated: span.undated + h.undated };
     return h.first === null ? out : widenSpan(widenSpan(out, h.first), h.last);
   }
+}
+
+/** Whether two seats a person holds already exclude each other as seen (so they were put together on purpose). */
+function together(a: SeatSpan, b: SeatSpan): boolean {
+  return excludes(a, b.seat, b.first, b) || excludes(a, b.seat, b.last, b);
 }
 
 function rank(c: PersonCandidate, m: PersonMention, base: string): number {

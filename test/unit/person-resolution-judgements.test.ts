@@ -58,3 +58,16 @@ describe('resolveExtraction with a PersonIndex', () => {
     expect(personOf(resolveExtraction(art('a8', '2021-03-04', '副市长', R), { region: R, persons, judgements }))).toBe(base);
   });
 });
+
+describe('a person who holds two excluding seats on purpose', () => {
+  it('keeps getting the mentions of both (after a merge made by hand, the graph shows both seats on one person)', () => {
+    const persons = new PersonIndex(R);
+    const id = persons.baseId('邵建华');
+    persons.recordSpan('邵建华', id, { seat: { kind: 'village', unit: '石门村' }, first: '2021-03-02', last: '2021-05-20', undated: 0 });
+    persons.recordSpan('邵建华', id, { seat: { kind: 'upper', unit: '澄江市经济和信息化局' }, first: '2021-04-12', last: '2021-06-08', undated: 0 });
+    expect(personOf(resolveExtraction(art('a5', '2021-07-01', '石门村党委书记', '石门村党委'), { region: R, persons }))).toBe(id);
+    expect(personOf(resolveExtraction(art('a6', '2021-07-02', '市经信局副局长', '市经信局'), { region: R, persons }))).toBe(id);
+    // a third seat that excludes them is still someone else
+    expect(personOf(resolveExtraction(art('a7', '2021-07-03', '白沙村党委书记', '白沙村党委'), { region: R, persons }))).not.toBe(id);
+  });
+});
