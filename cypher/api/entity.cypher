@@ -1,6 +1,6 @@
 // One node (entity or article) by id: its properties (without the article text),
 // relationship counts per type and direction, evidence sentences with their articles,
-// and the articles that mention it (newest first).
+// and the articles that mention it (newest first). LINK summaries are not counted.
 CALL {
   MATCH (n:Entity {id: $id}) RETURN n
   UNION
@@ -9,12 +9,12 @@ CALL {
 WITH n LIMIT 1
 CALL {
   WITH n
-  MATCH (n)-[r]->() WITH type(r) AS t, count(*) AS c
+  MATCH (n)-[r]->() WHERE type(r) <> 'LINK' WITH type(r) AS t, count(*) AS c
   RETURN collect({type: t, direction: 'out', count: c}) AS outs
 }
 CALL {
   WITH n
-  MATCH (n)<-[r]-() WITH type(r) AS t, count(*) AS c
+  MATCH (n)<-[r]-() WHERE type(r) <> 'LINK' WITH type(r) AS t, count(*) AS c
   RETURN collect({type: t, direction: 'in', count: c}) AS ins
 }
 CALL {

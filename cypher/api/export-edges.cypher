@@ -6,5 +6,7 @@ CALL {
   UNION
   WITH nid MATCH (n:Article {id: nid}) RETURN n
 }
+// LINK summaries (one per pair and fact type) are left out: they repeat the facts.
 MATCH (n)-[r]->(b)
+WHERE type(r) <> 'LINK'
 RETURN elementId(r) AS id, type(r) AS type, n.id AS source, b.id AS target, properties(r) AS properties

@@ -5,7 +5,7 @@
 // facts come first, entities before articles; the first $limit are returned whole (with
 // their degree and one edge per relationship type and direction, carrying `count`), the
 // rest only as their type labels. Maps are built for the first $limit only: a hub can
-// have tens of thousands of neighbours.
+// have tens of thousands of neighbours. LINK summaries are left out (they repeat the facts).
 UNWIND $ids AS cid
 CALL {
   WITH cid MATCH (c:Entity {id: cid}) RETURN c
@@ -16,7 +16,7 @@ CALL {
   // At most $perNode relationships per node: the second ring must not read all of a hub.
   WITH c
   MATCH (c)-[r]-(m)
-  WHERE NOT m.id IN $exclude
+  WHERE NOT m.id IN $exclude AND type(r) <> 'LINK'
     AND ($relTypes IS NULL OR type(r) IN $relTypes)
     AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
     AND (($from IS NULL AND $to IS NULL)
@@ -37,7 +37,7 @@ RETURN COLLECT {
   UNWIND first AS x
   WITH x, x.m AS m
   RETURN {
-    id: m.id, labels: labels(m), props: m {.*, text: null}, degree: COUNT { (m)--() },
+    id: m.id, labels: labels(m), props: m {.*, text: null}, degree: COUNT { (m)--() } - COUNT { (m)-[:LINK]-() },
     rels: [l IN x.links | {
       id: CASE WHEN l.out THEN l.c + '|' + l.type + '|' + m.id ELSE m.id + '|' + l.type + '|' + l.c END,
       type: l.type, source: CASE WHEN l.out THEN l.c ELSE m.id END, target: CASE WHEN l.out THEN m.id ELSE l.c END,

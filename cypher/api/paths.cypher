@@ -9,8 +9,9 @@ CALL {
   UNION
   MATCH (b:Article {id: $to}) RETURN b
 }
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= $max
+// LINK summaries (one per pair and fact type) are left out: they repeat the facts.
+MATCH p = allShortestPaths((a)-[rs*..6]-(b))
+WHERE length(p) <= $max AND none(r IN rs WHERE type(r) = 'LINK')
 WITH p LIMIT toInteger($limit)
 RETURN length(p) AS length,
   [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.*, text: null}}] AS nodes,

@@ -2,6 +2,9 @@
 // A post matches by its canonical name, its wider kind (常务副市长 is a kind of 副市长) or
 // as printed (three index seeks). Tenure is what the articles show: from the first to the
 // last dated sighting, widened by $slackDays on both sides (0 = strictly between sightings).
+// Reads the LINK summary of each (person, post) (docs/graph-model.md), not the per-article
+// HOLDS_ROLE facts: a post of a busy county has thousands of those but tens of holders.
+// `articles` are the LINK's (up to 50, smallest ids), `count` how many facts there are.
 CALL () {
   MATCH (r:Role {canonical: $post}) RETURN r
   UNION
@@ -10,11 +13,11 @@ CALL () {
   MATCH (r:Role {name: $post}) RETURN r
 }
 WITH r WHERE $scope IS NULL OR r.scope = $scope
-MATCH (p:Person)-[h:HOLDS_ROLE]->(r)
-WHERE h.first_seen IS NOT NULL
-WITH p, r, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen, collect(DISTINCT h.article) AS articles
-WHERE date(first_seen) - duration({days: toInteger($slackDays)}) <= date($date)
-  AND date($date) <= date(last_seen) + duration({days: toInteger($slackDays)})
+MATCH (p:Person)-[h:LINK]->(r)
+WHERE h.type = 'HOLDS_ROLE' AND h.first_seen IS NOT NULL
+  AND date(h.first_seen) - duration({days: toInteger($slackDays)}) <= date($date)
+  AND date($date) <= date(h.last_seen) + duration({days: toInteger($slackDays)})
 RETURN p.id AS person, p.name AS name, r.id AS role, r.name AS post, r.canonical AS canonical, r.scope AS scope,
-       first_seen, last_seen, articles
+       h.first_seen AS first_seen, h.last_seen AS last_seen, h.articles AS articles, h.count AS count,
+       h.first_article AS first_article, h.last_article AS last_article
 ORDER BY first_seen, name

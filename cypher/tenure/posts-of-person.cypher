@@ -1,9 +1,14 @@
 // Which posts has $person (an id, or a name) held, and when: first and last dated sighting
-// per post, with the articles that show it. Undated sightings count in `articles` only.
-MATCH (p:Person)
-WHERE p.id = $person OR p.name = $person
-MATCH (p)-[h:HOLDS_ROLE]->(r:Role)
-WITH p, r, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen, collect(DISTINCT h.article) AS articles
+// per post (from the LINK summary of the pair, docs/graph-model.md), with up to 50 of the
+// articles that show it and how many facts there are. Undated sightings count in `articles` only.
+CALL () {
+  MATCH (p:Person {id: $person}) RETURN p
+  UNION
+  MATCH (p:Person {name: $person}) RETURN p
+}
+MATCH (p)-[h:LINK]->(r:Role)
+WHERE h.type = 'HOLDS_ROLE'
 RETURN p.id AS person, p.name AS name, r.id AS role, r.name AS post, r.canonical AS canonical, r.scope AS scope,
-       first_seen, last_seen, articles
+       h.first_seen AS first_seen, h.last_seen AS last_seen, h.articles AS articles, h.count AS count,
+       h.first_article AS first_article, h.last_article AS last_article
 ORDER BY first_seen IS NULL, first_seen, post

@@ -8,6 +8,7 @@ import { cypher } from './cypher-files.js';
 import type { Executor } from './executor.js';
 import { shortHash } from './ids.js';
 import type { Judgement } from './resolver.js';
+import { refreshLinksAround } from './writer.js';
 
 /** A correction that cannot be made (unknown id, different kinds of thing, …). */
 export class JudgementError extends Error {
@@ -46,6 +47,9 @@ export async function mergeEntities(executor: Executor, keep: string, others: st
       await tx.run(cypher('admin/merge-entities'), { from: other, into: keep });
       made.push(j);
     }
+    // Facts moved: the LINK summaries at the kept entity are recomputed (the merge copied
+    // the folded entity's LINKs, so a pair could have two).
+    await refreshLinksAround(tx, [keep]);
   });
   return made;
 }
@@ -62,6 +66,7 @@ export async function splitEntity(executor: Executor, target: string, articles: 
   await executor.writeWith(async (tx) => {
     await tx.run(cypher('admin/add-judgement'), { ...j, note });
     await tx.run(cypher('admin/split-entity'), { target, into, articles: j.articles });
+    await refreshLinksAround(tx, [target, into]);
   });
   return j;
 }

@@ -33,6 +33,28 @@ export interface MentionRow {
   spans: number[];
 }
 
+/**
+ * One summary `LINK` per (from, type, to) of entity → entity facts (docs/graph-model.md): how
+ * many facts, first and last article date, the articles of those dates, and up to
+ * LINK_ARTICLES article ids (the smallest, so the value does not depend on article order).
+ * Readers that want one edge per pair (tenure, timeline, two-hop) read these instead of
+ * folding hundreds of per-article facts.
+ */
+export interface LinkRow {
+  from: string;
+  to: string;
+  type: string;
+  count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  first_article: string | null;
+  last_article: string | null;
+  articles: string[];
+}
+
+/** Article ids kept on a LINK (its `count` is exact). Same cap as cypher/write/links-*.cypher. */
+export const LINK_ARTICLES = 50;
+
 export interface WriteRows {
   articles: ArticleRow[];
   entities: EntityRow[];
@@ -41,6 +63,8 @@ export interface WriteRows {
   /** Entity → Article relationships (WROTE, STEP), grouped by type. */
   toArticle: Map<string, RelRow[]>;
   mentions: MentionRow[];
+  /** This batch's contribution to the LINK summaries, one row per pair and type. */
+  links: LinkRow[];
   /** Relations dropped because an end was neither an entity nor the article. */
   dangling: number;
 }
@@ -59,7 +83,8 @@ const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
 
 /** Builds all rows of one write transaction. Entities seen in several articles give one row. */
 export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras }>): WriteRows {
-  const rows: WriteRows = { articles: [], entities: [], relations: new Map(), toArticle: new Map(), mentions: [], dangling: 0 };
+  const rows: WriteRows = { articles: [], entities: [], relations: new Map(), toArticle: new Map(), mentions: [], links: [], dangling: 0 };
+  const links = new Map<string, LinkRow>();
   const entities = new Map<string, EntityRow>();
   for (const { ex, extras } of batch) {
     const a = ex.article;
@@ -94,15 +119,42 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
       if (r.type === 'HOLDS_ROLE') Object.assign(props, { first_seen: a.published, last_seen: a.published, articles: [a.id] });
       if (!local.has(r.from)) rows.dangling++;
       else if (r.to === a.id) push(rows.toArticle, r.type, { from: r.from, to: r.to, props });
-      else if (local.has(r.to)) push(rows.relations, r.type, { from: r.from, to: r.to, props });
-      else rows.dangling++;
+      else if (local.has(r.to)) {
+        push(rows.relations, r.type, { from: r.from, to: r.to, props });
+        addToLink(links, r.from, r.type, r.to, a.id, a.published ?? null);
+      } else rows.dangling++;
     }
   }
   // Sorted aliases and a total order on names: the graph must not depend on the order the
   // articles came in (a resumed ingest has to give the graph of one uninterrupted run).
   for (const e of entities.values()) e.aliases.sort();
   rows.entities = [...entities.values()];
+  rows.links = [...links.values()].map((l) => ({ ...l, articles: [...new Set(l.articles)].sort().slice(0, LINK_ARTICLES) }));
   return rows;
+}
+
+/**
+ * Folds one fact into its pair's summary. Dates compare as text (YYYY-MM-DD); between articles
+ * of the same date the smaller id is the first/last article, as in cypher/write/links-refresh.cypher.
+ */
+function addToLink(links: Map<string, LinkRow>, from: string, type: string, to: string, article: string, date: string | null): void {
+  const key = `${from}\u0000${type}\u0000${to}`;
+  let l = links.get(key);
+  if (!l) {
+    l = { from, to, type, count: 0, first_seen: null, last_seen: null, first_article: null, last_article: null, articles: [] };
+    links.set(key, l);
+  }
+  l.count++;
+  l.articles.push(article);
+  if (date === null) return;
+  if (l.first_seen === null || date < l.first_seen || (date === l.first_seen && article < l.first_article!)) {
+    l.first_seen = date;
+    l.first_article = article;
+  }
+  if (l.last_seen === null || date > l.last_seen || (date === l.last_seen && article < l.last_article!)) {
+    l.last_seen = date;
+    l.last_article = article;
+  }
 }
 
 /** The longer name wins (林埭镇 over 林埭); between names of one length, the smaller one. Same rule as cypher/write/entities.cypher. */

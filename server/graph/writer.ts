@@ -1,7 +1,8 @@
 /**
  * Writes extractions into Neo4j. A batch of articles goes in ONE write transaction
  * (all or nothing): facts of replaced articles cleared, then articles, entities,
- * relationships by type, mentions, and finally entities left without evidence pruned.
+ * relationships by type, their LINK summaries (added to, or recomputed for the pairs whose
+ * facts were cleared), mentions, and finally entities left without evidence pruned.
  * When a batch fails, its articles are written one by one, so one bad article does
  * not lose the others; each failure is reported with its reason.
  */
@@ -10,6 +11,13 @@ import type { Extraction } from '../../model/graph.schema.js';
 import { cypher } from './cypher-files.js';
 import type { Executor } from './executor.js';
 import { buildRows, type ArticleExtras } from './write-rows.js';
+
+/** An entity → entity pair of one fact type: the key of a LINK summary. */
+export interface LinkPair {
+  from: string;
+  type: string;
+  to: string;
+}
 
 export interface WriteItem {
   ex: Extraction;
@@ -106,14 +114,18 @@ async function writeTx(executor: Executor, todo: WriteItem[], replace: string[],
   const ids = rows.articles.map((a) => a.id);
   return executor.writeWith(async (tx) => {
     const s = emptyStats();
-    let candidates: string[] = [];
-    if (replace.length > 0) {
-      const res = await run(tx, 'write/clear-articles', { ids: replace }, s);
-      candidates = res.records.map((r) => String(r.get('id')));
-    }
+    let cleared: Cleared = { entities: [], pairs: [] };
+    if (replace.length > 0) cleared = await clearArticles(tx, replace, s);
+    const candidates = cleared.entities;
     await run(tx, 'write/articles', { rows: rows.articles }, s);
     if (rows.entities.length > 0) await run(tx, 'write/entities', { rows: rows.entities }, s);
     for (const [type, list] of rows.relations) await run(tx, 'write/relations', { type, rows: list }, s);
+    // Pairs that lost facts are recomputed from what is there now (new facts included); the
+    // others only grow, so this batch's rows are added to them.
+    const recompute = new Set(cleared.pairs.map(pairKey));
+    const grow = rows.links.filter((l) => !recompute.has(pairKey(l)));
+    if (grow.length > 0) await run(tx, 'write/links', { rows: grow }, s);
+    if (cleared.pairs.length > 0) await run(tx, 'write/links-refresh', { pairs: cleared.pairs }, s);
     for (const [type, list] of rows.toArticle) await run(tx, 'write/relations-to-article', { type, rows: list }, s);
     if (rows.mentions.length > 0) await run(tx, 'write/mentions', { rows: rows.mentions }, s);
     if (candidates.length > 0) await run(tx, 'write/prune-orphans', { ids: candidates }, s);
@@ -134,13 +146,44 @@ async function storedHashes(executor: Executor, ids: string[]): Promise<Map<stri
 export async function deleteArticles(executor: Executor, ids: string[]): Promise<{ articles: number; entities: number; relationships: number }> {
   return executor.writeWith(async (tx) => {
     const c = emptyStats();
-    const res = await run(tx, 'write/clear-articles', { ids }, c);
-    const candidates = res.records.map((r) => String(r.get('id')));
+    const cleared = await clearArticles(tx, ids, c);
+    const candidates = cleared.entities;
     const del = await run(tx, 'admin/delete-articles', { ids }, c);
     const articles = Number(del.records[0]?.get('deleted') ?? 0);
+    if (cleared.pairs.length > 0) await run(tx, 'write/links-refresh', { pairs: cleared.pairs }, c);
     if (candidates.length > 0) await run(tx, 'write/prune-orphans', { ids: candidates }, c);
     return { articles, entities: c.nodesDeleted - articles, relationships: c.relsDeleted };
   });
+}
+
+interface Cleared {
+  /** Entities the cleared articles mentioned (candidates for pruning). */
+  entities: string[];
+  /** Pairs that lost facts (their LINKs must be recomputed). */
+  pairs: LinkPair[];
+}
+
+const pairKey = (p: LinkPair) => `${p.from}\u0000${p.type}\u0000${p.to}`;
+
+async function clearArticles(tx: ManagedTransaction, ids: string[], c: Counters): Promise<Cleared> {
+  const res = await run(tx, 'write/clear-articles', { ids }, c);
+  const entities = new Set<string>();
+  const pairs = new Map<string, LinkPair>();
+  for (const r of res.records) {
+    for (const id of r.get('ids') as string[]) entities.add(id);
+    for (const p of r.get('pairs') as LinkPair[]) pairs.set(pairKey(p), p);
+  }
+  return { entities: [...entities], pairs: [...pairs.values()] };
+}
+
+/**
+ * Recomputes the LINK summaries at these entities from their facts (after a merge or split
+ * moved facts between entities; server/graph/judgements.ts). Runs in the caller's transaction.
+ */
+export async function refreshLinksAround(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  const res = await tx.run(cypher('write/links-around'), { ids });
+  const pairs = res.records.map((r) => ({ from: String(r.get('from')), type: String(r.get('type')), to: String(r.get('to')) }));
+  if (pairs.length > 0) await tx.run(cypher('write/links-refresh'), { pairs });
 }
 
 function isUnavailable(err: unknown): boolean {

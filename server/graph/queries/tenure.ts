@@ -1,7 +1,7 @@
 /**
  * Post tenure, as the articles show it (cypher/tenure/*.cypher). HOLDS_ROLE facts are kept
- * per article (docs/decisions/graph-provenance.md); these queries fold them into one
- * span per person and post: first_seen … last_seen, with the articles.
+ * per article (docs/decisions/graph-provenance.md); the writer keeps one LINK summary per
+ * person and post (first_seen … last_seen, the articles), which these queries read.
  */
 import type { Executor } from '../executor.js';
 
@@ -15,7 +15,13 @@ export interface Tenure {
   scope: string | null;
   first_seen: string | null;
   last_seen: string | null;
+  /** Up to 50 of the articles (smallest ids; `count` is exact). */
   articles: string[];
+  /** How many HOLDS_ROLE facts (one per article that says so) there are. */
+  count: number;
+  /** The articles of the first and last dated sighting. */
+  first_article: string | null;
+  last_article: string | null;
 }
 
 function toTenure(r: { get(k: string): unknown }): Tenure {
@@ -24,6 +30,7 @@ function toTenure(r: { get(k: string): unknown }): Tenure {
     person: String(r.get('person')), name: String(r.get('name')), role: String(r.get('role')), post: String(r.get('post')),
     canonical: s('canonical'), scope: s('scope'), first_seen: s('first_seen'), last_seen: s('last_seen'),
     articles: ((r.get('articles') as string[] | null) ?? []).map(String),
+    count: Number(r.get('count') ?? 0), first_article: s('first_article'), last_article: s('last_article'),
   };
 }
 
