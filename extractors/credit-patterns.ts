@@ -22,7 +22,10 @@ const OPEN_ALT = ROLE_WORDS.map(([w]) => w).filter((w) => w.length > 1).join('|'
 const NAME_CHARS = '[\\u3400-\\u9fff]';
 
 // `本报讯(记者 X 通讯员 Y)`, `(全媒体记者X)`, `(记者X通讯员Y)`: a parenthesis opened by a role word.
-const PAREN_RE = new RegExp(`[（(]\\s*(?:文\\/图|文图|文|图)?\\s*((?:${OPEN_ALT})[\\s\\u3400-\\u9fff]{1,40}?)\\s*[）)]`, 'gu');
+// The role word may follow the outlet's name (`(县融媒体中心 记者 X)`, `(江华融媒记者 X)`) and the names
+// may be followed by `文/图` (`(记者 X 文/图)`); names may carry the middle dot of minority names.
+const PAREN_RE = new RegExp(
+  `[（(]\\s*(?:文\\/图|文图|文|图)?\\s*(?:[\\u3400-\\u9fff]{2,12}?(?:中心|融媒|日报|报社|电视台|广播电视台|新闻网)?\\s*)??((?:${OPEN_ALT})[\\s\\u3400-\\u9fff·]{1,40}?)\\s*(?:文\\/图|图\\/文|文图)?\\s*[）)]`, 'gu');
 // A line that is only a credit: `■记者 A B`, `记者:A B`, `作者:记者 A 通讯员 B`, `本报记者X`, `来源:… 作者:…`.
 const LINE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:[■□●◆▲]\\s*)?(?:文\\/图|文图|文|图)?[\\/／]?((?:(?:作者|文|来源)[:：][^\\n]*?)?(?:${OPEN_ALT})[:：]?[ \\t]*${NAME_CHARS}[^\\n]{0,40})[ \\t]*(?=\\n|$)`, 'gu');
 // `作者:A B C 文/图` (no role word: unlabelled names).
@@ -54,18 +57,24 @@ export interface ParsedCredit extends NameIn { role: CreditRole }
 
 function namesIn(run: string): NameIn[] {
   const toks: Array<{ t: string; o: number }> = [];
-  for (const m of run.matchAll(/[\u3400-\u9fff]+/gu)) toks.push({ t: m[0], o: m.index });
+  for (const m of run.matchAll(/[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)*/gu)) toks.push({ t: m[0], o: m.index });
   const out: NameIn[] = [];
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i]!;
     const b = toks[i + 1];
-    if (a.t.length === 1 && b && b.t.length <= 2 && isSurnameAt(a.t, 0)) {
+    if (isDotName(a.t)) out.push({ name: a.t, offset: a.o, printed: a.t.length });
+    else if (a.t.length === 1 && b && b.t.length <= 2 && isSurnameAt(a.t, 0)) {
       out.push({ name: a.t + b.t, offset: a.o, printed: b.o + b.t.length - a.o });
       i++;
     } else if (a.t.length >= 2 && a.t.length <= 4 && isSurnameAt(a.t, 0)) out.push({ name: a.t, offset: a.o, printed: a.t.length });
     else if (a.t.length > 4) out.push(...splitGlued(a.t, a.o));
   }
   return out;
+}
+
+/** A minority name with the middle dot (`A·B`, parts of one to eight characters). */
+export function isDotName(t: string): boolean {
+  return /^[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,2}$/u.test(t);
 }
 
 /** `周琳孙晓燕` (two names printed without a space): split where both halves start with a surname. */

@@ -10,6 +10,7 @@ import { splitSentences } from './sentences.js';
 import { memoTokenizer } from './tokenizer.js';
 import { jiebaTokenizer } from './jieba-tokenizer.js';
 import { contentHash } from './ids.js';
+import { restorePrinted, simplifiedInput } from './printed-form.js';
 
 export interface ExtractOptions {
   /** The paper's home jurisdiction, e.g. `平湖市`; null/undefined when unknown. */
@@ -30,7 +31,20 @@ let defaultTokenizer: Tokenizer | null = null;
 
 /** Runs the registry over one article; returns the Extraction of model/graph.schema.ts (validated shape). */
 export function extractArticle(raw: RawArticle, opts: ExtractOptions = {}): Extraction {
-  const article = { ...raw.article, hash: raw.article.hash ?? contentHash(raw.article.text) };
+  // Traditional characters: extract from a simplified copy (same offsets), report the printed forms.
+  const hash = raw.article.hash ?? contentHash(raw.article.text);
+  const simple = simplifiedInput(raw);
+  if (simple) {
+    const x = runRegistry({ ...simple, article: { ...simple.article, hash } }, opts);
+    const out = restorePrinted(x, raw, simple);
+    return opts.validate ? Extraction.parse(out) : out;
+  }
+  const out = runRegistry({ ...raw, article: { ...raw.article, hash } }, opts);
+  return opts.validate ? Extraction.parse(out) : out;
+}
+
+function runRegistry(raw: RawArticle, opts: ExtractOptions): Extraction {
+  const article = { ...raw.article, hash: raw.article.hash! };
   const tokenizer = memoTokenizer(opts.tokenizer ?? (defaultTokenizer ??= jiebaTokenizer()));
   const found: Found = { entities: [], relations: [] };
   const index: MergeIndex = { byId: new Map(), relKeys: new Set() };
@@ -46,8 +60,7 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions = {}): Extr
     const out = ex.extract(ctx);
     mergeInto(found, index, out, ex.id);
   }
-  const result = { article, entities: found.entities, relations: found.relations };
-  return opts.validate ? Extraction.parse(result) : result;
+  return { article, entities: found.entities, relations: found.relations };
 }
 
 interface MergeIndex { byId: Map<string, ExtractedEntity>; relKeys: Set<string> }

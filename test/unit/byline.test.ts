@@ -48,4 +48,15 @@ describe('byline extractor', () => {
     expect(bylines('正文。', [{ text: '记者 冯远 通讯员 张一帆', start: null }])).toEqual(['冯远:记者', '张一帆:通讯员']);
     expect(bylines('正文。', [{ text: '摄影 王 强 陈明', start: null }])).toEqual(['王强:摄影', '陈明:摄影']);
   });
+
+  // extra-dev failures (invented credits): an outlet before the role word, 文/图 after the names, names with ·
+  it('reads a credit whose role word follows the outlet name', () => {
+    expect(bylines('正文。\n（某县融媒体中心 记者 石磊）')).toEqual(['石磊:记者']);
+    expect(bylines('正文。\n（某县融媒记者 盘小雨 通讯员 韩青）')).toEqual(['盘小雨:记者', '韩青:通讯员']);
+  });
+
+  it('reads (记者 X 文/图) and minority names with the middle dot', () => {
+    expect(bylines('本报讯（记者 欧阳雪 文/图）5月9日，…')).toEqual(['欧阳雪:记者']);
+    expect(bylines('正文。\n（通讯员 努尔兰·托合提 韩青）')).toEqual(['努尔兰·托合提:通讯员', '韩青:通讯员']);
+  });
 });

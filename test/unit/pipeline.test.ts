@@ -32,4 +32,19 @@ describe('extractArticle', () => {
   it('splits sentences at enders and line breaks, keeping closing quotes', () => {
     expect(splitSentences('“好。”他说。\n第二句').map((s) => s.text)).toEqual(['“好。”', '他说。', '第二句']);
   });
+
+  // extra-dev failure: a traditional-character article found nobody (titles and surnames are simplified data)
+  it('extracts from traditional characters and reports names and evidence as printed', () => {
+    const t = '本報訊（記者 蘇小雨）5月9日，縣委書記陳立新主持召開縣委常委會會議。副縣長鄭國華出席會議。';
+    const x = extractArticle({ article: { id: 't1', title: null, published: '2023-05-10', source: 't', text: t }, credits: [] });
+    expect(() => Extraction.parse(x)).not.toThrow();
+    expect(x.article.text).toBe(t);
+    const persons = x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+    expect(persons).toEqual(['蘇小雨', '鄭國華', '陳立新'].sort());
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name(r.from)}:${name(r.to)}`);
+    expect(roles).toContain('陳立新:縣委書記');
+    expect(x.relations.find((r) => r.type === 'WROTE')?.props.as).toBe('记者');
+    for (const r of x.relations) if (r.evidence.end > r.evidence.start) expect(r.evidence.text).toBe(t.slice(r.evidence.start, r.evidence.end));
+  });
 });
