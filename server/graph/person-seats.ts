@@ -33,8 +33,8 @@ const UPPER_BODY = /(局|委|办|部|厅|政府|法院|检察院|人大常委会
 /** Not a post of office: deputies, members, ordinary roles. */
 const NOT_A_POST = /代表|(?<!常)委员$|党员|成员|顾问|会员/;
 
-/** `农村` in a body's name (农业农村局, 新农村建设) is not a village. */
-const noFarming = (s: string): string => s.replace(/(新)?农村/g, '');
+/** `农村`, `乡村`, `城乡`, `城镇` in a body's name (农业农村局, 乡村振兴局, 城乡建设局) name no village or town. */
+const noFarming = (s: string): string => s.replace(/(新)?农村|乡村|城乡|城镇|村镇/g, '');
 
 function stripBody(s: string): string {
   let t = s;
@@ -66,8 +66,10 @@ export function placeOfPost(canonical: string, scope: string | null, region: str
   const prefix = /^(.+?(?:村|社区|镇|乡|街道))/.exec(bare);
   const fromTitle = prefix ? unitIn(prefix[1]!) : null;
   if (fromTitle) return fromTitle;
-  if (/村|社区/.test(bare)) return { kind: 'village', unit: null };
-  if (/镇|乡|街道/.test(bare)) return { kind: 'town', unit: null };
+  // A level named but no unit (`村主任`; `副书记` of the `镇党委` printed as such).
+  const words = bare + noFarming(scope ?? '');
+  if (/村|社区/.test(words)) return { kind: 'village', unit: null };
+  if (/镇|乡|街道/.test(words)) return { kind: 'town', unit: null };
   if (!UPPER_TITLE.test(title)) return null;
   if (!scope) return { kind: 'upper', unit: null };
   if (scope === region || /^.{2,}[市县区]$/.test(scope)) return { kind: 'upper', unit: scope };

@@ -29,11 +29,15 @@ describe('where a post sits', () => {
     expect(seat('村主任', R)).toBeNull();
     expect(placeOfPost('村主任', R, R)).toEqual({ kind: 'village', unit: null });
     expect(placeOfPost('镇长', R, R)).toEqual({ kind: 'town', unit: null });
+    expect(placeOfPost('副书记', '镇党委', R)).toEqual({ kind: 'town', unit: null });
+    expect(placeOfPost('主任', '村委会', R)).toEqual({ kind: 'village', unit: null });
   });
   it('gives no seat to posts held from outside, or that are not posts of office', () => {
     expect(seat('白鹭村党委第一书记', '白鹭村党委')).toBeNull();
     expect(seat('人大代表', R)).toBeNull();
     expect(seat('农业农村局局长', '市农业农村局')?.kind).toBe('upper');
+    expect(seat('局长', '市乡村振兴局')?.kind).toBe('upper');
+    expect(seat('副局长', '市城乡建设局')?.kind).toBe('upper');
   });
 });
 
