@@ -69,6 +69,10 @@ export interface NameSpan { start: number; end: number; name: string }
  * boundary, preferring three characters unless the third is a function word.
  */
 export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): NameSpan | null {
+  if (text.slice(pos, pos + 10).includes('·')) {
+    const dot = dotNameAt(text, pos);
+    if (dot) return dot;
+  }
   const s = isSurnameAt(text, pos);
   if (!s) return null;
   if (known) {
@@ -86,6 +90,50 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
     if (WEAK_THIRD.has(text[pos + short] ?? '') || boundaryStrength(text, pos + short) > boundaryStrength(text, pos + long)) len = short;
   }
   return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
+}
+
+/** Given-name characters that also occur in transliterated names (苏日娜, 其木格, 那顺, 孟和): allowed in free readings. */
+const FREE_OK = new Set('日其那和'.split(''));
+const freeCharOk = (c: string | undefined) => !!c && /[\u3400-\u9fff]/u.test(c) && (!NON_NAME.has(c) || FREE_OK.has(c));
+
+/** A strong boundary: punctuation, the end, or a word of two or more characters that follows names (主持, 出席). */
+function strongBoundaryAt(text: string, pos: number): boolean {
+  return boundaryStrength(text, pos) >= 2;
+}
+
+/**
+ * A minority name with the middle dot starting at `pos` (`艾尔肯·吐尔逊`): parts of one to eight
+ * name characters. The last part ends at the first strong boundary (`介绍`, `，`), else at the
+ * first boundary of any strength.
+ */
+export function dotNameAt(text: string, pos: number): NameSpan | null {
+  const m = /^[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,2}/u.exec(text.slice(pos, pos + 30));
+  if (!m) return null;
+  const lastDot = m[0].lastIndexOf('·');
+  for (let i = 0; i < lastDot; i++) if (m[0][i] !== '·' && !freeCharOk(m[0][i])) return null;
+  let weak = 0;
+  for (let end = lastDot + 2; end <= m[0].length; end++) {
+    if (!freeCharOk(m[0][end - 1])) break;
+    if (strongBoundaryAt(text, pos + end)) return { start: pos, end: pos + end, name: m[0].slice(0, end) };
+    if (!weak && boundaryAt(text, pos + end)) weak = end;
+  }
+  return weak ? { start: pos, end: pos + weak, name: m[0].slice(0, weak) } : null;
+}
+
+/**
+ * A name without a known surname (Mongolian, Tibetan … names such as 巴图孟和, 朝鲁门) right after a
+ * post: two to six name characters up to a strong boundary (`、`, `，`, 主持, 出席 …), the shortest
+ * such reading. Only for positions a title anchors; `accept` is the caller's word check.
+ */
+export function freeNameAt(text: string, pos: number, accept: (candidate: string) => boolean): NameSpan | null {
+  if (AFTER_RE.test(text.slice(pos, pos + 6)) || text[pos] === '和' || !freeCharOk(text[pos])) return null;
+  for (let len = 2; len <= 6; len++) {
+    if (!freeCharOk(text[pos + len - 1])) return null;
+    if (!strongBoundaryAt(text, pos + len)) continue;
+    const name = text.slice(pos, pos + len);
+    return accept(name) ? { start: pos, end: pos + len, name } : null;
+  }
+  return null;
 }
 
 /** The name ending at `end` (for `X同志`, `X老人`, `X说`): the reading whose start follows a boundary. */

@@ -28,6 +28,7 @@ export const personRoleExtractor: Extractor = {
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),
       firstWord: (w) => ctx.tokenizer.tag(w)[0]?.word.length ?? 0,
       nameLike: (w) => looksLikeName(ctx, w),
+      freeNameOk: (w) => looksLikeFreeName(ctx, w),
     });
     return toFound(ctx, hits, blockers);
   },
@@ -46,6 +47,19 @@ function looksLikeName(ctx: ExtractContext, w: string): boolean {
   const toks = ctx.tokenizer.tag(w);
   if (toks.length === 1) return NAME_TAGS.has(toks[0]!.tag);
   return toks.length === 2 && toks[0]!.word.length === 1 && toks[0]!.tag === 'nr';
+}
+
+/**
+ * A candidate without a known surname (巴图孟和, 朝鲁门, 扎西顿珠) after a post: two characters must be one
+ * name-like word; longer ones must hold a name-like word (nr, x, ns) of two or more characters and no such
+ * word with a non-name tag (带领干部, 队伍为目标).
+ */
+function looksLikeFreeName(ctx: ExtractContext, w: string): boolean {
+  const toks = ctx.tokenizer.tag(w);
+  if (toks.length === 1) return NAME_TAGS.has(toks[0]!.tag) || (w.length > 2 && (toks[0]!.tag === 'ns' || toks[0]!.tag === 'nz'));
+  if (w.length === 2) return false;
+  return toks.some((t) => t.word.length >= 2 && (NAME_TAGS.has(t.tag) || t.tag === 'ns')) &&
+    toks.every((t) => t.word.length === 1 || !(NOT_NAME_TAGS.has(t.tag) || t.tag === 'vn' || t.tag === 'nt'));
 }
 
 /** A single dictionary word with a non-name tag; `strict` (after a generic label such as 群众) also rejects nouns. */

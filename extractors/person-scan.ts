@@ -9,7 +9,7 @@
  * Names found once are then found everywhere in the article.
  */
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, titleMatches, titleStartsAt } from './title-grammar.js';
-import { boundaryAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
+import { boundaryAt, freeNameAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
 
 export interface TitleHit { start: number; coreStart: number; end: number; printed: string; core: string; prefix: string; generic: boolean }
 export interface PersonHit extends NameSpan { titles: TitleHit[] }
@@ -60,6 +60,8 @@ export interface ScanInput {
   firstWord?: (window: string) => number;
   /** True when the tokenizer reads the candidate as a person's name (a hint for speakers without a title). */
   nameLike?: (candidate: string) => boolean;
+  /** True when a candidate without a known surname (巴图孟和) may be a name: no ordinary word inside. */
+  freeNameOk?: (candidate: string) => boolean;
 }
 
 const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
@@ -69,7 +71,7 @@ const LIST_END_RE = /等(?:[省市县区镇乡村]?(?:领导|领导同志|负责
 const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
 
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
-export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLike }: ScanInput): PersonHit[] {
+export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLike, freeNameOk }: ScanInput): PersonHit[] {
   const inExcluded = maskOf(text.length, excluded);
   const inBlocked = maskOf(text.length, blocked);
   const titles = allTitles(text).filter((t) => !inExcluded(t.coreStart, t.end));
@@ -87,6 +89,17 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     const next = firstWord?.(text.slice(pos + len, pos + len + 8)) ?? 0;
     return next >= 2 ? { start: pos, end: pos + len, name: text.slice(pos, pos + len) } : null;
   };
+  /**
+   * After a post, a name without a known surname (巴图孟和, 朝鲁门), also where a surname reading stops at
+   * a conjunction that no name follows (`巴图孟` + `和主持` → `巴图孟和` + `主持`).
+   */
+  const afterPost = (pos: number, n: NameSpan | null): NameSpan | null => {
+    if (!freeNameOk) return n;
+    if (n && !(CONJ.has(text[n.end] ?? '') && !nameAt(text, n.end + 1, known))) return n;
+    const free = freeNameAt(text, pos, freeNameOk);
+    if (!free || (n && free.end !== n.end + 1) || known.has(free.name)) return n ?? (free && okName(free) ? free : null);
+    return okName(free) ? free : n;
+  };
   const add = (n: NameSpan, ts: TitleHit[]) => {
     hits.push({ ...n, titles: ts });
     known.add(n.name);
@@ -103,14 +116,14 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     if (text[pos] === ' ') pos++;
     // `村民和企业代表`, `县长与副县长`: a conjunction, not the surname 和/与
     if (CONJ.has(text[pos] ?? '')) continue;
-    const first = nameAt(text, pos, known) ?? (t.generic ? null : hinted(pos));
+    const first = t.generic ? nameAt(text, pos, known) : afterPost(pos, nameAt(text, pos, known)) ?? hinted(pos);
     if (!okName(first, t.generic)) continue;
     const list = [first];
     for (;;) {
       const last = list[list.length - 1]!;
       const sep = text[last.end];
       if (sep !== '、' && sep !== '和' && sep !== '及') break;
-      const next = nameAt(text, last.end + 1, known);
+      const next = t.generic ? nameAt(text, last.end + 1, known) : afterPost(last.end + 1, nameAt(text, last.end + 1, known));
       if (!okName(next, t.generic)) break;
       list.push(next);
       if (sep !== '、') break;

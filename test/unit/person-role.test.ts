@@ -108,4 +108,32 @@ describe('person-role extractor', () => {
     const { roles } = run('会议传达学习了李建国总书记的重要讲话精神。');
     expect(roles('李建国')).toEqual(['总书记']);
   });
+
+  // extra-dev failures (invented sentences): names without a Han surname and names with the middle dot
+  it('reads Mongolian names without a known surname after a post, also one ending in 和', () => {
+    const { persons, roles } = run('旗长额尔敦主持会议。副旗长阿拉坦、刘海、朝克图出席。');
+    expect(persons).toEqual(['额尔敦', '阿拉坦', '刘海', '朝克图']);
+    expect(roles('朝克图')).toEqual(['副旗长']);
+  });
+
+  it('reads a Mongolian name that a surname reading would cut at 和', () => {
+    const { persons } = run('11月3日，旗长宝力孟和主持召开旗政府常务会议。');
+    expect(persons).toEqual(['宝力孟和']);
+  });
+
+  it('reads names with the middle dot after a post and after a generic label', () => {
+    const { persons, roles } = run('村党支部书记努尔兰·托合提介绍，村民阿依努尔·买买提在车间工作。');
+    expect(persons).toEqual(['努尔兰·托合提', '阿依努尔·买买提']);
+    expect(roles('努尔兰·托合提')).toEqual(['村党支部书记']);
+  });
+
+  it('does not read a phrase after a title as a surname-less name', () => {
+    const { persons } = run('以建设担当型干部队伍为目标，副县长带领干部深入一线。');
+    expect(persons).toEqual([]);
+  });
+
+  it('reads rare and minority surnames after titles (盘, 普, 奉)', () => {
+    const { persons } = run('县委书记盘立新出席。局长普海燕讲话。副县长奉小林主持。');
+    expect(persons).toEqual(['盘立新', '普海燕', '奉小林']);
+  });
 });
