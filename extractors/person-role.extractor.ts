@@ -56,7 +56,7 @@ function looksLikeName(ctx: ExtractContext, w: string): boolean {
  */
 function looksLikeFreeName(ctx: ExtractContext, w: string): boolean {
   const toks = ctx.tokenizer.tag(w);
-  if (toks.length === 1) return NAME_TAGS.has(toks[0]!.tag) || (w.length > 2 && (toks[0]!.tag === 'ns' || toks[0]!.tag === 'nz'));
+  if (toks.length === 1) return NAME_TAGS.has(toks[0]!.tag) || (w.length > 2 && toks[0]!.tag === 'ns');
   if (w.length === 2) return false;
   return toks.some((t) => t.word.length >= 2 && (NAME_TAGS.has(t.tag) || t.tag === 'ns')) &&
     toks.every((t) => t.word.length === 1 || !(NOT_NAME_TAGS.has(t.tag) || t.tag === 'vn' || t.tag === 'nt'));
