@@ -57,6 +57,18 @@ function unitIn(body: string): PostPlace | null {
  * Null for posts that say nothing about where their holder works (代表, 委员, enterprise posts).
  */
 export function placeOfPost(canonical: string, scope: string | null, region: string | null): PostPlace | null {
+  // A paper has a few hundred distinct posts and every article repeats them.
+  const key = `${canonical}\u0000${scope ?? ''}\u0000${region ?? ''}`;
+  if (placeCache.has(key)) return placeCache.get(key)!;
+  const place = placeOfPostUncached(canonical, scope, region);
+  if (placeCache.size > 50_000) placeCache.clear();
+  placeCache.set(key, place);
+  return place;
+}
+
+const placeCache = new Map<string, PostPlace | null>();
+
+function placeOfPostUncached(canonical: string, scope: string | null, region: string | null): PostPlace | null {
   const title = canonical.replace(/\s+/g, '');
   const bare = noFarming(title);
   if (SECONDED.test(title) || NOT_A_POST.test(title)) return null;

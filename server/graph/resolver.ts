@@ -130,7 +130,7 @@ function resolvePerson(index: PersonIndex, m: PersonMention, base: string, judge
 
 /** What one (unresolved) extraction shows of each person it names, for PersonIndex.hint. */
 export function personMentions(ex: Extraction, region: string | null): PersonMention[] {
-  const canon = new Map(ex.entities.map((e) => [e.id, canonicalEntity(e, region)] as const));
+  const canon = new Map(ex.entities.filter((e) => e.type === 'Role').map((e) => [e.id, canonicalEntity(e, region)] as const));
   return ex.entities.filter((e) => e.type === 'Person').map((e) => mentionOf(ex, e, canon, region));
 }
 
