@@ -13,6 +13,7 @@ import { progressBar } from '../ingest/progress.js';
 import { journalFile } from '../ingest/journal.js';
 import { resolveHome } from '../neo4j/paths.js';
 import { expandPaths } from '../input/expand-paths.js';
+import { readingStopped, stopReading } from '../input/read-files.js';
 
 interface IngestCliOptions {
   region?: string;
@@ -55,6 +56,36 @@ async function countInputs(paths: string[]): Promise<number> {
   return n;
 }
 
+/**
+ * Ctrl-C (SIGINT, also SIGTERM) during an ingest: the first stops reading new files, lets the
+ * articles already read be extracted and their batches commit, records them in the journal and
+ * ends with one line (exit 130), so the same command resumes. A second one stops at once: the
+ * batch being written is rolled back by Neo4j when the connection drops, and the journal holds
+ * only committed files, so a rerun still finishes the graph.
+ */
+function onInterrupt(bar: { stop(): void }): () => void {
+  const handler = () => {
+    if (!readingStopped()) {
+      stopReading();
+      // On a terminal, say at once that the Ctrl-C was heard (the last batches take seconds).
+      if (process.stderr.isTTY) {
+        bar.stop();
+        say('stopping after the articles already read are stored (Ctrl-C again to stop at once) …');
+      }
+      return;
+    }
+    bar.stop();
+    say('interrupted again: stopped at once; the batch being written was not committed; run the same command again to ingest the rest');
+    process.exit(130);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
 export function register(program: Command): void {
   program
     .command('ingest')
@@ -82,15 +113,21 @@ export function register(program: Command): void {
       const batchSize = positiveInt('--batch-size', o.batchSize, 1);
       const graph = await openGraph({ log: say });
       const bar = progressBar(o.progress === false ? 0 : await countInputs(paths), o.progress !== false && Boolean(process.stderr.isTTY));
+      const offInterrupt = onInterrupt(bar);
       try {
         const sum = await ingestPaths(graph.executor, paths, {
           region: o.region ?? null, published, workers, batchSize, force: o.force, onProgress: (p) => bar.update(p),
           journal: o.journal === false || o.force ? undefined : journalFile(resolveHome(), graph.conn.uri, graph.conn.database),
         });
         bar.stop();
-        console.log(o.json ? JSON.stringify(sum) : formatSummary(sum));
-        if (sum.written + sum.unchanged === 0 && sum.failed.length + sum.inputErrors.length > 0) process.exitCode = 1;
+        const interrupted = readingStopped();
+        console.log(o.json ? JSON.stringify(interrupted ? { ...sum, interrupted } : sum) : formatSummary(sum));
+        if (interrupted) {
+          say(`interrupted: stopped after ${sum.inputs} input(s), the articles read all stored (${sum.written} written, ${sum.unchanged} unchanged); run the same command again to ingest the rest`);
+          process.exitCode = 130;
+        } else if (sum.written + sum.unchanged === 0 && sum.failed.length + sum.inputErrors.length > 0) process.exitCode = 1;
       } finally {
+        offInterrupt();
         bar.stop();
         await graph.close();
       }
