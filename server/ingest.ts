@@ -178,6 +178,8 @@ class BatchWriter {
   onBatch: () => void = () => {};
   private batch: Array<WriteItem & { done: (r: [string, string | null] | null) => void }> = [];
   private chain: Promise<void> = Promise.resolve();
+  /** Batches are resolved in order, ahead of the write chain (the index knows what earlier batches resolved). */
+  private resolving: Promise<unknown> = Promise.resolve();
   private queued = 0;
   private error: unknown = null;
   private readonly size: number;
@@ -234,12 +236,14 @@ class BatchWriter {
     const items = this.batch;
     this.batch = [];
     this.queued++;
+    const ready = this.resolving.then(() => this.resolveItems(items));
+    this.resolving = ready.catch(() => null); // a failure is reported by the write chain below
     this.chain = this.chain.then(async () => {
       try {
         const t = performance.now();
         let failed = new Set<string>(items.map((it) => it.ex.article.id));
         if (!this.error) {
-          const ok = await this.resolveItems(items);
+          const ok = await ready;
           const st = await writeBatch(this.executor, ok, { force: this.opts.force });
           addStats(this.stats, st);
           failed = new Set([...st.failed.map((f) => f.id), ...items.filter((it) => !ok.includes(it)).map((it) => it.ex.article.id)]);
