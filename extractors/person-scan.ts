@@ -68,6 +68,10 @@ const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
 const CONJ = new Set(['和', '与', '及', '或', '同', '跟']);
 const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/gu;
 const LIST_END_RE = /等(?:[省市县区镇乡村]?(?:领导|领导同志|负责同志|负责人|同志|人)|一行)/gu;
+/** A profile line: the name at a line start, then the sex (`A，男，`, `A（女，`). */
+const PROFILE_RE = /(^|\n)[ \t]*([\u3400-\u9fff·]{2,12})(?=[，,（(]\s*[男女][，,、）)])/gu;
+/** Words before the posts of a profile: now holds, proposed for, held. */
+const POST_MARK_RE = /(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟进一步使用为|曾任|历任)/gu;
 const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
 
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
@@ -169,6 +173,18 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
   for (const m of text.matchAll(APPOINT_RE)) {
     const n = nameAt(text, m.index + m[0].length, known);
     if (okName(n) && /^(?:同志)?(?:为|辞去|担任|出任|的)/u.test(text.slice(n.end, n.end + 4))) add(n, []);
+  }
+
+  // a profile line of an appointment notice (任前公示): `A，男，布依族，1979年3月生，…现任T、T，拟任T。`
+  for (const m of text.matchAll(PROFILE_RE)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const n = nameAt(text, start, known);
+    if (!n || n.end !== start + m[2]!.length || !okName(n)) continue;
+    const lineEnd = text.indexOf('\n', n.end);
+    const line = text.slice(n.end, lineEnd < 0 ? text.length : lineEnd);
+    const ts: TitleHit[] = [];
+    for (const p of line.matchAll(POST_MARK_RE)) ts.push(...chainAt(titles, text, n.end + p.index + p[0].length));
+    add(n, ts);
   }
 
   // 3. posts given after the name: `任命A(同志)为T、T`, `A(同志)辞去T职务`

@@ -136,4 +136,18 @@ describe('person-role extractor', () => {
     const { persons } = run('县委书记盘立新出席。局长普海燕讲话。副县长奉小林主持。');
     expect(persons).toEqual(['盘立新', '普海燕', '奉小林']);
   });
+
+  it('gives every post of a chain with graded posts and 党组成员', () => {
+    const { roles } = run('县农业局党组成员、副局长、三级调研员罗大川介绍，情况良好。');
+    expect(roles('罗大川')).toEqual(['县农业局党组成员', '副局长', '三级调研员']);
+  });
+
+  it('reads an appointment-notice profile: the name, then 现任 and 拟任 posts', () => {
+    const t = '现将有关情况公示如下：\n柯明远，男，汉族，1980年5月生，大学学历，现任某镇党委副书记、镇长，拟任某镇党委书记。\n'
+      + '上官燕，女，1986年2月生，现任县审计局副局长，拟任县审计局局长。';
+    const { persons, roles } = run(t);
+    expect(persons).toEqual(['柯明远', '上官燕']);
+    expect(roles('柯明远')).toEqual(['某镇党委副书记', '镇长', '某镇党委书记']);
+    expect(roles('上官燕')).toEqual(['县审计局副局长', '县审计局局长']);
+  });
 });

@@ -15,6 +15,14 @@ describe('title grammar', () => {
     expect(titles('企业副总经理')).toEqual(['副总经理']);
     expect(titles('受县委书记')).toEqual(['县委书记']);
   });
+  // extra-dev failures (invented phrases): graded non-leading posts, party-group membership, profile verbs
+  it('reads graded posts (二级巡视员, 三级调研员) and 党组成员 with their body', () => {
+    expect(titles('二级巡视员')).toEqual(['二级巡视员']);
+    expect(titles('县农业局党组成员、副局长、三级调研员')).toEqual(['县农业局党组成员', '副局长', '三级调研员']);
+  });
+  it('does not take 现任/拟任 into a body prefix', () => {
+    expect(titles('现任某某镇党委副书记')).toEqual(['某某镇党委副书记']);
+  });
   it('tells generic labels from posts', () => {
     expect(isGenericLabel('村民')).toBe(true);
     expect(isGenericLabel('区人大常委会领导')).toBe(true);
