@@ -74,13 +74,56 @@ function compare(what: string, want: Record<string, number>, got: Record<string,
   return [...keys].filter((k) => (want[k] ?? 0) !== (got[k] ?? 0)).map((k) => `${what} ${k}: file ${want[k] ?? 0}, database ${got[k] ?? 0}`);
 }
 
-/** Restores `file`; throws BackupError when the file is bad or the database not empty. */
+/**
+ * Removes what a failed import wrote: the relationships, then the nodes, of every node id in
+ * the file (the database was empty when the import began), 1,000 ids per transaction.
+ */
+export async function undoImport(executor: Executor, ids: BackupContents['ids']): Promise<void> {
+  const count = (name: string, params: Record<string, unknown>) =>
+    executor.writeWith(async (tx) => (await tx.run(cypher(name), params)).records[0]?.get('deleted') as number);
+  for (const [label, set] of Object.entries(ids)) {
+    const all = [...set];
+    for (let i = 0; i < all.length; i += 1000) {
+      const params = { label, ids: all.slice(i, i + 1000) };
+      while ((await count('backup/undo-rels', params)) > 0) { /* 10,000 at a time */ }
+      await count('backup/undo-nodes', params);
+    }
+  }
+}
+
+const firstLine = (e: unknown) => ((e as Error)?.message ?? String(e)).split('\n')[0];
+
+/**
+ * Restores `file`; throws BackupError when the file is bad or the database not empty. When
+ * writing fails half-way (Neo4j refuses a value, the database goes away), what was written is
+ * removed again, so the database is left empty as it was, and the error says so; if even that
+ * fails, the error says what is left.
+ */
 export async function importGraph(executor: Executor, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
-  const size = opts.batchSize ?? 1000;
   const contents = await checkBackup(file);
   await assertEmpty(executor);
   await applySchema(executor);
   const done = { nodes: 0, relationships: 0 };
+  try {
+    await writeBackup(executor, file, done, opts);
+  } catch (err) {
+    const what = `the import failed after writing ${done.nodes} of ${contents.nodes} nodes and ${done.relationships} of ${contents.relationships} relationships: ${firstLine(err)}`;
+    try {
+      await undoImport(executor, contents.ids);
+    } catch (undoErr) {
+      const why = firstLine(undoErr) === firstLine(err) ? 'the same error' : firstLine(undoErr);
+      throw new BackupError(`${what}; removing them failed too (${why}): the database holds part of the backup — empty it before importing again`);
+    }
+    throw new BackupError(`${what}; they were removed again, the database is empty as before`);
+  }
+  const db = await dbCounts(executor);
+  const mismatches = [...compare('label', contents.labels, db.labels), ...compare('type', contents.types, db.types)];
+  return { ...done, contents, mismatches };
+}
+
+/** Writes the checked file: nodes in batches, then relationships in batches per type. */
+async function writeBackup(executor: Executor, file: string, done: { nodes: number; relationships: number }, opts: ImportOptions): Promise<void> {
+  const size = opts.batchSize ?? 1000;
   let nodes: NodeRow[] = [];
   const rels = new Map<string, RelRow[]>();
   const flushNodes = async () => {
@@ -114,7 +157,4 @@ export async function importGraph(executor: Executor, file: string, opts: Import
   }
   await flushNodes();
   for (const type of rels.keys()) await flushRels(type);
-  const db = await dbCounts(executor);
-  const mismatches = [...compare('label', contents.labels, db.labels), ...compare('type', contents.types, db.types)];
-  return { ...done, contents, mismatches };
 }

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { BACKUP_FORMAT, BACKUP_VERSION, EndLine, HeaderLine, NodeLine, RelLine } from './format.js';
+import { BACKUP_FORMAT, BACKUP_VERSION, EndLine, HeaderLine, KEY_LABELS, NodeLine, RelLine, type KeyLabel } from './format.js';
 import { BackupError } from './values.js';
 
 export type BackupRecord = { kind: 'node'; line: NodeLine } | { kind: 'rel'; line: RelLine };
@@ -18,6 +18,8 @@ export interface BackupContents {
   /** Nodes per label and relationships per type, as counted in the file. */
   labels: Record<string, number>;
   types: Record<string, number>;
+  /** The ids of the file's nodes per key label (so a failed import can remove what it wrote). */
+  ids: Record<KeyLabel, Set<string>>;
 }
 
 const inc = (m: Record<string, number>, k: string) => {
@@ -75,17 +77,40 @@ function strict<T>(schema: { safeParse(v: unknown): { success: true; data: T } |
   throw new BackupError(`line ${lineNo}: ${i ? `${i.path.map(String).join('.') || 'line'}: ${i.message}` : 'invalid'}`);
 }
 
+/**
+ * What Neo4j would refuse half-way through an import, found before it starts: a node
+ * without a string id or whose key label is not among its labels, two nodes of one key
+ * label with the same id (a uniqueness constraint), a relationship whose end is not in the
+ * file (it would not be created). Line numbers count from 1, the header included.
+ */
+function checkNode(line: NodeLine, lineNo: number, ids: BackupContents['ids']): void {
+  const id = line.props.id;
+  if (typeof id !== 'string' || id === '') throw new BackupError(`line ${lineNo}: a ${line.n} node without a text id`);
+  if (!line.labels.includes(line.n)) throw new BackupError(`line ${lineNo}: key label ${line.n} is not among the node's labels (${line.labels.join(', ')})`);
+  if (ids[line.n].has(id)) throw new BackupError(`line ${lineNo}: a second ${line.n} node with id ${id} (ids are unique)`);
+  ids[line.n].add(id);
+}
+
+function checkRel(line: RelLine, lineNo: number, ids: BackupContents['ids']): void {
+  for (const [end, [label, id]] of [['from', line.from], ['to', line.to]] as const) {
+    if (!ids[label].has(id)) throw new BackupError(`line ${lineNo}: a ${line.r} relationship ${end} ${label} ${id}, which is not in the backup`);
+  }
+}
+
 /** Reads the whole file once and checks it; returns what it holds. */
 export async function checkBackup(file: string): Promise<BackupContents> {
   let header: HeaderLine | null = null;
-  const c = { nodes: 0, relationships: 0, labels: {} as Record<string, number>, types: {} as Record<string, number> };
+  const ids = Object.fromEntries(KEY_LABELS.map((l) => [l, new Set<string>()])) as BackupContents['ids'];
+  const c = { nodes: 0, relationships: 0, labels: {} as Record<string, number>, types: {} as Record<string, number>, ids };
   const it = readBackup(file, (h) => (header = h));
   let step = await it.next();
-  for (; !step.done; step = await it.next()) {
+  for (let lineNo = 2; !step.done; step = await it.next(), lineNo++) {
     if (step.value.kind === 'node') {
+      checkNode(step.value.line, lineNo, ids);
       c.nodes++;
       for (const l of step.value.line.labels) inc(c.labels, l);
     } else {
+      checkRel(step.value.line, lineNo, ids);
       c.relationships++;
       inc(c.types, step.value.line.r);
     }
