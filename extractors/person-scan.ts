@@ -68,6 +68,18 @@ const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
 const CONJ = new Set(['和', '与', '及', '或', '同', '跟']);
 const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/gu;
 const LIST_END_RE = /等(?:[省市县区镇乡村]?(?:领导|领导同志|负责同志|负责人|同志|人)|一行)/gu;
+/** Words by which a speaker is introduced right after the name. */
+const SPEECH_AFTER_RE = /^(?:说|表示|介绍|告诉|坦言|感慨|笑着说|说道)/u;
+/** A clause after a closing quote that ends with `…X说`: the descriptor before the name is free (`种植大户X说`). */
+const DESCRIBED_SPEAKER_RE = /^[\u3400-\u9fff]{0,16}?(?=(?:笑着)?(?:说|表示|介绍)[。，,：:！!]|告诉记者)/u;
+
+/** The speaker named at the end of a quote's attribution clause (`”马村种植大户雷振华说。`), or null. */
+function describedSpeaker(text: string, pos: number): NameSpan | null {
+  const m = DESCRIBED_SPEAKER_RE.exec(text.slice(pos, pos + 24));
+  if (!m || m[0].length < 2) return null;
+  return nameEndingAt(text, pos + m[0].length, (p) => p >= pos);
+}
+
 /** A profile line: the name at a line start, then the sex (`A，男，`, `A（女，`). */
 const PROFILE_RE = /(^|\n)[ \t]*([\u3400-\u9fff·]{2,12})(?=[，,（(]\s*[男女][，,、）)])/gu;
 /** Words before the posts of a profile: now holds, proposed for, held. */
@@ -83,9 +95,11 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
   const known = new Set<string>();
   const okName = (n: NameSpan | null, strict = false): n is NameSpan =>
     !!n && !inExcluded(n.start, n.end) && !inBlocked(n.start, n.end) && !titleAt(text, n.start) &&
-    !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict));
-  const looksLikeWord = (name: string, strict: boolean) =>
-    !!isWord && (isWord(name, strict) || (name.length === 3 && isWord(name.slice(0, 2), strict)));
+    !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict, speaks(n)));
+  // a name that speaks (`村民许家兴告诉记者`) is only refused when it is a word as a whole, not for its first two characters
+  const looksLikeWord = (name: string, strict: boolean, speaking = false) =>
+    !!isWord && (isWord(name, strict) || (!speaking && name.length === 3 && isWord(name.slice(0, 2), strict)));
+  const speaks = (n: NameSpan) => SPEECH_AFTER_RE.test(text.slice(n.end, n.end + 4));
   /** Where no boundary word follows (`刘涛发愁`), the tokenizer's first word, if it is a two- or three-character name. */
   const hinted = (pos: number): NameSpan | null => {
     const len = firstWord?.(text.slice(pos, pos + 8)) ?? 0;
@@ -148,7 +162,11 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
   for (const m of text.matchAll(/[”"」]\s*[，,]?\s*/gu)) {
     const pos = m.index + m[0].length;
     const n = nameAt(text, pos, known);
-    if (okName(n) && /^(?:说|表示|介绍|告诉|坦言|感慨|笑着说|说道)/u.test(text.slice(n.end, n.end + 3))) add(n, []);
+    if (okName(n) && SPEECH_AFTER_RE.test(text.slice(n.end, n.end + 3))) add(n, []);
+    else if (!n) {
+      const d = describedSpeaker(text, pos);
+      if (okName(d)) add(d, []);
+    }
   }
 
   // `A、B等县领导`, `A、B等同志`: a list closed by 等 and a label or title

@@ -150,4 +150,14 @@ describe('person-role extractor', () => {
     expect(roles('柯明远')).toEqual(['某镇党委副书记', '镇长', '某镇党委书记']);
     expect(roles('上官燕')).toEqual(['县审计局副局长', '县审计局局长']);
   });
+
+  it('finds a quoted speaker introduced by a descriptor, not a title', () => {
+    const { persons } = run('“今年收成好。”东岭村养蜂大户范立秋说。“路修好了。”张书记说。');
+    expect(persons).toEqual(['范立秋']);
+  });
+
+  it('reads a speaking name after a generic label although its first two characters are a word', () => {
+    const { persons } = run('做了二十年豆腐的村民许家兴告诉记者，作坊通过了登记。');
+    expect(persons).toEqual(['许家兴']);
+  });
 });
