@@ -34,8 +34,8 @@ const VERBS: Array<[string, AttendAs | null]> = [
   ['辞去', null], ['辞职', null], ['走访', null], ['参观', null], ['看望', null], ['慰问', null], ['会见', null],
   ['希望', null], ['要求', null], ['来到', null], ['深入', null], ['冒着', null], ['听取', null],
 ];
-// `调研组`, `考察团`: a noun (the visiting group), not the verb
-const VERB_RE = new RegExp(`(?:${VERBS.map(([v]) => v).sort((a, b) => b.length - a.length).join('|')})(?![组团队])`, 'gu');
+// `调研组`, `考察团`, `调研员` (a post): a noun, not the verb
+const VERB_RE = new RegExp(`(?:${VERBS.map(([v]) => v).sort((a, b) => b.length - a.length).join('|')})(?![组团队员])`, 'gu');
 const VERB_MAP = new Map(VERBS);
 /** `参加考察`, `出席调研` are tours, not events. */
 const TOUR_AFTER = /^(?:考察|调研|视察|活动并调研)/u;

@@ -19,7 +19,8 @@ const SUFFIX_END_RE = new RegExp(`(?:${SUFFIX_ALT})$`, 'u');
 const NAME_BODY = '[\\u3400-\\u9fff0-9０-９A-Za-z“”‘’"·—\\- ]';
 
 // 召开/举行/举办 NAME
-const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举行|举办了|举办)(?:的)?(${NAME_BODY}{2,60}(?:${SUFFIX_ALT}))`, 'gu');
+// (the name may be a bare suffix word: `随后召开的座谈会上`; push() still wants three characters)
+const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举行|举办了|举办)(?:的)?(${NAME_BODY}{0,60}(?:${SUFFIX_ALT}))`, 'gu');
 // NAME (在X|于X) 召开/举行/…: found from the verb backwards (a forward regex would try every start position)
 const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大|圆满)?(?:召开|举行|举办|开幕|启动|开班|闭幕|落幕|落下帷幕|拉开帷幕)/gu;
 const CLAUSE_PUNCT = /[，。；,;\n：:]/u;

@@ -9,7 +9,7 @@ import type { ExtractedEntity, ExtractedRelation, AttendAs } from '../model/grap
 import type { ExtractContext, Extractor, Found, Sentence } from './types.js';
 import { findMeetings, type MeetingMention } from './meeting-names.js';
 import { findDates, type DateMention } from './dates.js';
-import { attendanceAfter } from './attendance.js';
+import { attendanceAfter, onlyTitlesBetween } from './attendance.js';
 import { meetingId } from './ids.js';
 import { sentenceAt } from './sentences.js';
 
@@ -88,6 +88,7 @@ function attendance(ctx: ExtractContext, meetings: Array<{ m: MeetingMention; e:
       if (!as && opensWithMeeting(s.text) && firstPersonIn(persons, s) === start) as = 'attendee';
       if (!as && s.start <= target.m.start && target.m.start < s.end && convenes(persons, text, end, target.m.start)) as = 'attendee';
       if (!as) as = listedAfterVerb(text.slice(s.start, start));
+      if (!as && speaksAfterOpener(ctx.sentences, text, s, target.m, start, end) && firstPersonIn(persons, s) === start) as = 'speaker';
       if (!as && verb !== 'stop' && target.m.kind === 'competition' && /^[^，。；,;]{0,24}?(?:荣获|获得)/u.test(text.slice(end, end + 30))) as = 'attendee';
       if (!as) continue;
       const key = `${p.id}|${target.e.id}|${as}`;
@@ -110,6 +111,21 @@ function listedAfterVerb(before: string): AttendAs | null {
 
 /** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */
 const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)上|会上|现场)[，,]/u.test(s);
+
+/** A speech verb right after the name (`X指出`, `X在会上强调`). */
+const SPEAKS_RE = /^(?:在(?:会上|讲话中|座谈中))?(?:指出|强调|要求|表示|希望|讲话)/u;
+
+/**
+ * `座谈会上，A、B汇报了工作。(副县长)X指出，…`: the person opening the sentence right after one opened by the
+ * meeting (`…会上，`) and speaking is at that meeting.
+ */
+function speaksAfterOpener(sentences: Sentence[], text: string, s: Sentence, m: MeetingMention, start: number, end: number): boolean {
+  if (!onlyTitlesBetween(text.slice(s.start, start)) || !SPEAKS_RE.test(text.slice(end, end + 8))) return false;
+  const i = sentences.findIndex((x) => x.start === s.start);
+  const prev = i > 0 ? sentences[i - 1]! : null;
+  if (!prev || m.start < prev.start || m.start >= prev.end) return false;
+  return /(?:会|会议|仪式|活动)上[，,]/u.test(prev.text);
+}
 
 /** Start of the next person mention after `end` in the sentence, or Infinity. */
 function nextPersonAfter(persons: ExtractedEntity[], end: number, sentenceEnd: number): number {
