@@ -27,12 +27,23 @@ function startsWord(text: string, start: number, placeEnds: Set<number>): boolea
 
 function fullHits(text: string, region: Region | null): PlaceHit[] {
   const out: PlaceHit[] = [];
+  const doubtful: PlaceHit[] = [];
   for (const h of scanFullNames(text)) {
     if (GENERIC_FULL.has(h.name)) continue;
     const e = pickEntry(h.units, region?.entry.code ?? null)!;
+    const hit: PlaceHit = { start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' };
     // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
-    if (h.name.length === 2 && e.code !== region?.entry.code && (STOP_CHARS.has(h.name[0]!) || (!inRegion(e, region) && /township|subdistrict/.test(e.level)))) continue;
-    out.push({ start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' });
+    if (h.name.length === 2 && e.code !== region?.entry.code && (STOP_CHARS.has(h.name[0]!) || (!inRegion(e, region) && /township|subdistrict/.test(e.level)))) {
+      if (!STOP_CHARS.has(h.name[0]!)) doubtful.push(hit);
+      continue;
+    }
+    out.push(hit);
+  }
+  // …but a two-character town listed next to another place (`在罕井镇、孙镇开展`) is a place.
+  const ends = new Set(out.map((h) => h.end));
+  const starts = new Set(out.map((h) => h.start));
+  for (const h of doubtful) {
+    if ((text[h.start - 1] === '、' && ends.has(h.start - 1)) || (text[h.end] === '、' && starts.has(h.end + 1))) out.push(h);
   }
   return out;
 }
@@ -106,6 +117,21 @@ function acceptShort(units: GazEntry[], region: Region | null): GazEntry | undef
   return known.length === 1 ? known[0] : undefined;
 }
 
+/**
+ * A county's short form found outside the paper's region is dropped when it sits in a 、-list next to
+ * something that is not a place: `新建、改扩建学校` is the verb 新建, not 新建区.
+ */
+function listedWithNonPlaces(text: string, shorts: PlaceHit[], full: PlaceHit[]): PlaceHit[] {
+  const all = [...full, ...shorts];
+  const ends = new Set(all.map((h) => h.end));
+  const starts = new Set(all.map((h) => h.start));
+  return shorts.filter((h) => {
+    if (h.level !== 'county' || !h.entry?.knownShort) return true;
+    if (text[h.end] === '、' && !starts.has(h.end + 1)) return false;
+    return !(text[h.start - 1] === '、' && !ends.has(h.start - 1));
+  });
+}
+
 /** All places of `text`, longest first where hits overlap, in text order. */
 export function findPlaces(text: string, regionName: string | null = null): PlaceHit[] {
   const region = resolveRegion(regionName, text);
@@ -116,7 +142,7 @@ export function findPlacesIn(text: string, region: Region | null): PlaceHit[] {
   const full = fullHits(text, region);
   const taken = new Uint8Array(text.length);
   for (const h of full) taken.fill(1, h.start, h.end);
-  const hits = [...full, ...shortHits(text, region, taken, new Set(full.map((h) => h.end)))];
+  const hits = [...full, ...listedWithNonPlaces(text, shortHits(text, region, taken, new Set(full.map((h) => h.end))), full)];
   hits.push(...grammarPlaces(text, hits));
   const blocked = quotedTitleSpans(text);
   return resolveOverlaps(hits).filter((h) => !blocked.some(([s, e]) => h.start >= s && h.end <= e));

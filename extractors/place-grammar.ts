@@ -35,7 +35,7 @@ interface Rule {
 }
 
 const set = (s: string) => new Set([...s]);
-const GENERIC_VILLAGE = /^(?:行政|自然|新农|示范|先进|文明|重点|试点|薄弱|贫困|后进|美丽|和谐|绿色|生态|旅游|特色|数字|智慧|未来|城中|城郊|老年|城市|农村|城乡|所在|相关|周边|其他|部分|沿线|结对|帮扶|共建|兄弟|邻近|附近|中心|集体|明星|小康|富裕|宜居|景区|移民|安置|新型|基层|社区|居住|传统|古|空心|偏远|边远|少数|多数|全国|全省|全市|全县|全镇|全区|各|每|一|该|本|这|那|此)/;
+const GENERIC_VILLAGE = /^(?:信用|卫生|样板|标杆|星级|模范|红旗|平安|法治|善治|清廉|金融|电商|淘宝|达标|行政|自然|新农|示范|先进|文明|重点|试点|薄弱|贫困|后进|美丽|和谐|绿色|生态|旅游|特色|数字|智慧|未来|城中|城郊|老年|城市|农村|城乡|所在|相关|周边|其他|部分|沿线|结对|帮扶|共建|兄弟|邻近|附近|中心|集体|明星|小康|富裕|宜居|景区|移民|安置|新型|基层|社区|居住|传统|古|空心|偏远|边远|少数|多数|全国|全省|全市|全县|全镇|全区|各|每|一|该|本|这|那|此)/;
 const GENERIC_ROAD = /(?:道|思|出|线|网|公|铁|水|套|门|走|一|新|老|全|去|来|后|前|马|之|小|大|长|远|正|歧|上|下|回|近|弯|邪|险|生|末|退|陆|外|闭|电|心|开|让|修|铺|带|引|领|找|问|同|半|山|商业|步行|高速|快速|环|国|省|县|乡|村|通|筑|好|的|条|段|多|各|丝绸|发展|振兴|富裕|致富|幸福|成长|奋斗|创新|改革|转型|现代化|特色|必由|康庄)$/;
 const GENERIC_ZONE = /(?:^|[个些各该本等级型类])$|^(?:各|全|该|本|所在|相关|其他|国家|省级|市级|县级|一批|一个|两个|多个|若干|现代|新型|特色)$/;
 
@@ -52,7 +52,7 @@ const RULES: Rule[] = [
   { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|自贸区|新区)/g,
     level: 'zone', minPrefix: 1, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_ZONE,
     bareOk: /^综合保税区$/, freePrefix: 2 },
-  { suffix: /(?:博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥)/g,
+  { suffix: /(?:文化活动中心|文化中心|党群服务中心|博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥)/g,
     level: 'other', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_VENUE,
     freePrefix: 3 },
 ];
@@ -74,7 +74,11 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     const start = prefixStart(text, m.index, rule, placeEnds);
     if (start < 0) continue;
     const prefix = text.slice(start, m.index);
-    if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix) continue;
+    // a one-character village right after its town (`罕井镇马村`) is a name; elsewhere 马村 could be any word
+    const shortVillage = rule.level === 'village' && prefix.length === 1 && m[0] === '村' && placeEnds.has(start);
+    // a venue of a level (`区文化中心`, `县体育馆`) needs no more prefix than the level character
+    const levelVenue = rule.level === 'other' && rule.freePrefix !== undefined && prefix.length === 1 && '省市县区镇乡'.includes(prefix);
+    if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix && !shortVillage && !levelVenue) continue;
     if (prefix && (rule.badLast.has(prefix.slice(-1)) || rule.badPrefix.test(prefix))) continue;
     if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;
     const level = rule.level === 'village' && m[0] === '社区' ? 'community' : rule.level;

@@ -102,3 +102,27 @@ describe('place extractor', () => {
     expect(names('航班抵达黄花国际机场后，旅客换乘前往南站。')).toEqual(['黄花国际机场']);
   });
 });
+
+// extra-dev failures (invented sentences; the towns are real divisions of 陕西 蒲城县 and 江西 南昌)
+describe('places on unseen material', () => {
+  it('accepts a two-character town listed next to another place, not alone', () => {
+    expect(names('在罕井镇、孙镇开展宣传。')).toEqual(['罕井镇', '孙镇']);
+    expect(names('孙镇长说了情况。')).toEqual([]);
+  });
+
+  it('reads a one-character village right after its town', () => {
+    expect(names('客户经理走进罕井镇马村办理贷款。')).toEqual(['罕井镇', '马村']);
+  });
+
+  it('does not read generic village labels (信用村) as places', () => {
+    expect(names('对信用村、信用户实行优先办理。')).toEqual([]);
+  });
+
+  it('does not read the verb 新建 in a list of verbs as the short form of 新建区', () => {
+    expect(names('今年新建、改扩建中小学9所。')).toEqual([]);
+  });
+
+  it('reads a venue of a level (区文化中心)', () => {
+    expect(names('表彰大会在区文化中心举行。')).toEqual(['区文化中心']);
+  });
+});
