@@ -25,9 +25,10 @@ interface Pending { worker: number; resolve: (e: Extraction) => void; reject: (e
  * A small young generation per worker: extraction makes much short-lived garbage, and V8
  * lets each thread's young generation grow to 48 MiB (3 × the 16 MiB semi-space) before it
  * collects; with a jieba dictionary (≈ 245 MiB) per worker the process has no room to spare
- * under issue 7's 1 GiB. Env BAOXUN_WORKER_YOUNG_MB overrides it (measuring).
+ * under issue 7's 1 GiB. Env BAOXUN_WORKER_YOUNG_MB overrides it (0: V8's default; for measuring).
  */
-const resourceLimits = { maxYoungGenerationSizeMb: Number(process.env.BAOXUN_WORKER_YOUNG_MB ?? 8) };
+const youngMb = Number(process.env.BAOXUN_WORKER_YOUNG_MB ?? 8);
+const resourceLimits = youngMb > 0 ? { maxYoungGenerationSizeMb: youngMb } : {}; // 0: V8's own default
 
 /**
  * The compiled worker next to this file (dist/), else the TypeScript source loaded through
