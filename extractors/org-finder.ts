@@ -44,6 +44,8 @@ function nameStart(text: string, at: number, sfx: OrgSuffix, places: PlaceHit[])
     if (!p) return -1;
     start = p.start;
   }
+  // an opening bracket before a name (`（某县融媒记者 …）`) is not part of it
+  while (start < at && '（('.includes(text[start]!)) start++;
   // A quoted name part (“小红帽”志愿服务队) belongs to the name.
   if (text[start - 1] === '”') {
     const open = text.lastIndexOf('“', start - 1);
@@ -59,21 +61,29 @@ function anchor(text: string, start: number, at: number, places: PlaceHit[]): nu
   const p = places.find((h) => h.start >= start && h.start < at);
   if (p) return p.start;
   const k = [...prefix].findIndex((c) => LEVEL.includes(c));
+  // 社区居委会, 街道办事处: 社区 and 街道 are the level here, not a place ending in 区
+  if (/^(?:社区|街道)/u.test(prefix)) return start;
   return k > 0 && k <= 2 ? start + k : start;
 }
 
 /** Prefixes that make the name generic (各级党委, 该村党支部, 全县各中心小学). */
 const GENERIC_PREFIX = /各|^(?:全[市县区省镇乡村]?$|该|本|这|那|此|有关|相关|其他|当地|地方|基层|上级|下级)/;
 
+/** Measure words: after a number they count things (`12支服务队`), they do not start a name. */
+const MEASURE = new Set([...'个支家所名位座项批只条户']);
+/** A zone before a level body stands for its place (`经济开发区党工委`, `高新区管委会`). */
+const ZONE_PREFIX = /(?:开发区|高新区|经开区|园区|新区|试验区|示范区|保税区)$/u;
+
 function accept(text: string, start: number, at: number, sfx: OrgSuffix, places: PlaceHit[]): boolean {
   const prefix = text.slice(start, at);
+  if (prefix && MEASURE.has(prefix[0]!) && /[0-9０-９一二三四五六七八九十两几多]/u.test(text[start - 1] ?? '')) return false;
   const next = text[at + sfx.suffix.length] ?? '';
   if (sfx.badNext?.includes(next)) return false;
   if (!prefix) return !!sfx.bare;
   if (sfx.badLast?.includes(prefix.slice(-1))) return false;
   if (prefix.length < (sfx.minPrefix ?? 0)) return false;
   if (sfx.needsPlace) {
-    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix);
+    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix);
     if (!placed) return false;
   }
   return true;
@@ -89,10 +99,12 @@ export function findOrganizations(text: string, places: PlaceHit[] = [], region:
   for (const m of text.matchAll(SUFFIX_RE)) {
     const sfx = BY_SUFFIX.get(m[0])!;
     let start = nameStart(text, m.index, sfx, places);
+    // a verb that introduces the body is not part of its name (`配合银行`, `联合团县委`)
+    if (start >= 0 && m.index - start >= 2 && LEAD2_BEFORE_LEVEL.has(text.slice(start, start + 2))) start += 2;
     if (start < 0 || GENERIC_PREFIX.test(text.slice(start, m.index))) continue;
     if (LEVEL_ANCHORED.has(kindOfName(text.slice(start, m.index + m[0].length), sfx.kind))) start = anchor(text, start, m.index, places);
     // A body that is a name on its own (妇联, 组织部) takes no prefix but a place, a level word or 中共…
-    if (sfx.bare && start < m.index && !places.some((h) => h.start === start) && !LEVEL.includes(text[start]!) && !NAME_LEAD.test(text.slice(start, m.index))) start = m.index;
+    if (sfx.bare && start < m.index && !places.some((h) => h.start === start) && !LEVEL.includes(text[start]!) && !/^(?:中共|中国|共青团|全国|中央|街道|社区)/u.test(text.slice(start, m.index))) start = m.index;
     if (!accept(text, start, m.index, sfx, places)) continue;
     const end = m.index + m[0].length;
     // A body outlives its terms: 县十七届人大常委会 is 县人大常委会 (the printed form stays an alias).

@@ -49,7 +49,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('人大', 'congress', { ...LEVEL_BODY, badNext: '代一二三四五六七八九十' }), s('政协', 'cppcc', { ...LEVEL_BODY, badNext: '委' }),
   s('人民法院', 'court', LEVEL_BODY), s('法院', 'court', LEVEL_BODY), s('人民检察院', 'court', LEVEL_BODY), s('检察院', 'court', LEVEL_BODY),
   s('人民政府', 'government', LEVEL_BODY), s('政府', 'government', { ...LEVEL_BODY, badNext: '工性' }),
-  s('办公室', 'government', { maxPrefix: 10, badLast: '个些各该本的' }), s('管委会', 'government', { maxPrefix: 10 }),
+  s('办公室', 'government', { maxPrefix: 10, badLast: '个些各该本的' }), s('管委会', 'government', { bare: true, maxPrefix: 10 }),
   s('领导小组', 'other', { maxPrefix: 14 }), s('执委会', 'other', { maxPrefix: 12 }),
   s('委员会', 'other', { maxPrefix: 14, badLast: '个些各该本的' }),
   s('书记处', 'party', { maxPrefix: 4 }), s('党中央', 'party', { bare: true }),
@@ -80,7 +80,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('高中', 'school', { maxPrefix: 10, badLast: '个些各该本的上读' }), s('幼儿园', 'school', { maxPrefix: 10, badLast: '个些各该本的' }),
   s('实小', 'school', { maxPrefix: 3 }), s('党校', 'school', { maxPrefix: 8, badLast: '个些各该本的' }),
   s('融媒体中心', 'media', { maxPrefix: 8 }), s('广播电视台', 'media', { maxPrefix: 8 }), s('电视台', 'media', { maxPrefix: 8 }),
-  s('日报社', 'media', { maxPrefix: 8 }), s('日报', 'media', { maxPrefix: 8 }), s('晚报', 'media', { maxPrefix: 8 }),
+  s('融媒', 'media', { maxPrefix: 6, minPrefix: 2, badLast: '个些各该本的全' }), s('日报社', 'media', { maxPrefix: 8 }), s('日报', 'media', { maxPrefix: 8 }), s('晚报', 'media', { maxPrefix: 8 }),
   s('时报', 'media', { maxPrefix: 8 }), s('证券报', 'media', { maxPrefix: 8 }), s('报社', 'media', { maxPrefix: 8 }), s('新闻网', 'media', { maxPrefix: 8 }),
   s('中心', 'other', { maxPrefix: 14, minPrefix: 4, badLast: '个些各该本的为' }),
   s('团队', 'other', { needsPlace: true, maxPrefix: 12 }),
@@ -88,8 +88,9 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('书店', 'other', { maxPrefix: 8, badLast: '个些各该本的家' }), s('医院', 'other', { maxPrefix: 10, badLast: '个些各该本的家级' }),
   s('卫生院', 'other', { maxPrefix: 8 }), s('研究院', 'other', { maxPrefix: 12 }), s('研究所', 'other', { maxPrefix: 12 }), s('设计院', 'other', { maxPrefix: 12 }),
   s('派出所', 'government', { maxPrefix: 8 }),
-  s('分局', 'government', { maxPrefix: 14, badLast: '个些各该本的' }), s('办事处', 'government', { maxPrefix: 10, badLast: '个些各该本的' }),
-  s('村委会', 'government', { maxPrefix: 8 }), s('居委会', 'government', { maxPrefix: 8 }),
+  s('分局', 'government', { maxPrefix: 14, badLast: '个些各该本的' }), s('办事处', 'government', { bare: true, maxPrefix: 10, badLast: '个些各该本的' }),
+  s('村委会', 'government', { bare: true, maxPrefix: 8 }), s('居委会', 'government', { bare: true, maxPrefix: 8 }),
+  s('供销联社', 'other', { maxPrefix: 8 }), s('供销社', 'other', { maxPrefix: 8 }), s('信用联社', 'bank', { maxPrefix: 8 }),
   s('支队', 'government', { needsPlace: true, maxPrefix: 10 }), s('大队', 'government', { needsPlace: true, maxPrefix: 10 }),
   s('中队', 'government', { needsPlace: true, maxPrefix: 10 }),
   s('服务站', 'other', { maxPrefix: 10, minPrefix: 2, badLast: '个些各该本的' }), s('工作站', 'other', { maxPrefix: 10, minPrefix: 2, badLast: '个些各该本的' }),
@@ -98,7 +99,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('新华社', 'media', { bare: true, maxPrefix: 0 }),
   s('局', 'government', { maxPrefix: 12, badLast: '格布大全开结僵新变残棋赌饭当该本各出入骗定时终胜败邮药', badNext: '面势部限长' }),
   s('厅', 'government', { maxPrefix: 12, badLast: '大餐客展门舞歌告议事务宴营前后' , badNext: '长堂' }),
-  s('办', 'government', { maxPrefix: 10, badLast: '举主承协创开兴筹督交包代么照查帮领申合试别停首难好不怎该来要去上', badNext: '理法公事好学结成案件起' }),
+  s('办', 'government', { maxPrefix: 10, badLast: '举主承协创开兴筹督交包代么照查帮领申合试别停首难好不怎该来要去上', badNext: '理法公事好学结成案件起企厂' }),
 ];
 
 /** Organisation kind from the whole name (a 人大 committee is congress, whatever its ending). */

@@ -140,3 +140,30 @@ describe('organisation extractor', () => {
     expect(idOf('县妇联举办活动。', null)).not.toBe(idOf('房县县妇联举办活动。县妇联负责人讲话。', null));
   });
 });
+
+// extra-dev failures (invented sentences, made-up bodies)
+describe('organisations on unseen material', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('does not start a name with a measure word after a number (12支服务队)', () => {
+    expect(names('全镇已组织12支服务队上门服务。')).toEqual([]);
+  });
+
+  it('drops a verb that introduces the body (配合银行 → no bank named)', () => {
+    expect(names('镇上将配合银行做好信用评定。')).toEqual([]);
+  });
+
+  it('reads bodies of a zone and bare bodies in titles (经济开发区党工委, 管委会, 街道办事处, 社区居委会)', () => {
+    const found = names('县委常委、经济开发区党工委书记、管委会主任出席。街道办事处主任、社区居委会主任参加。');
+    expect(found).toEqual(['县委', '经济开发区党工委', '管委会', '街道办事处', '社区居委会']);
+  });
+
+  it('reads supply co-operatives and a media credit (县供销联社, 某县融媒)', () => {
+    expect(names('该行与县供销联社建立机制。')).toEqual(['县供销联社']);
+    expect(names('（江岭融媒记者 韩青）')).toEqual(['江岭融媒']);
+  });
+
+  it('does not read 村办企业 as a body', () => {
+    expect(names('推动更多村办企业做大做强。')).toEqual([]);
+  });
+});
