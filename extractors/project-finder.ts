@@ -36,7 +36,8 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (start < 0) continue;
     const prefix = trimLead(text.slice(start, m.index));
     const bare = prefix.replace(/[“‘][^“”‘’]*[”’]/g, '');
-    const quoted = text[start - 1] === '“' || text[start - 1] === '‘';
+    // quoted around the whole name (“X建设”) or its distinctive part (“X”建设)
+    const quoted = text[start - 1] === '“' || text[start - 1] === '‘' || /^[“‘][^“”‘’]+[”’]$/u.test(prefix);
     if (prefix.length < (MIN_PREFIX.get(m[0]) ?? 2) || GENERIC_END.test(prefix)) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
     // A platform is named for its place or in quotes; 合作交流平台 is a kind of thing.

@@ -92,3 +92,21 @@ describe('project steps', () => {
     ]);
   });
 });
+
+// extra-dev failures (invented sentences, made-up projects)
+describe('projects on unseen material', () => {
+  it('keeps a name whose prefix ends in 升级 or 转型 (not the generic 级/型 of 省级, 新型)', () => {
+    expect(names('实施“东岭米粉”小作坊提质升级行动。')).toEqual(['“东岭米粉”小作坊提质升级行动']);
+    expect(names('其中，纺织产业数字化转型项目总投资3亿元。')).toEqual(['纺织产业数字化转型项目']);
+    expect(names('一批省级项目落地。')).toEqual([]);
+  });
+
+  it('reads a campaign whose distinctive part is quoted (“清风某县”建设)', () => {
+    expect(names('持续推进“清风岭南”建设。')).toEqual(['“清风岭南”建设']);
+  });
+
+  it('reads a verb that is part of a facility noun (储备库) and the second 和 of 和和美', () => {
+    expect(names('听取了饲草料储备库项目建设情况的汇报。')).toEqual(['饲草料储备库项目']);
+    expect(names('调研产业发展和和美乡村建设工作。')).toEqual(['和美乡村建设']);
+  });
+});
