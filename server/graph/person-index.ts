@@ -32,6 +32,22 @@ export class PersonIndex {
 
   constructor(readonly region: string | null) {}
 
+  private graphNames: Set<string> | null = null;
+
+  hasGraphNames(): boolean {
+    return this.graphNames !== null;
+  }
+
+  /** The names of the people in the graph when the run started. */
+  setGraphNames(names: Iterable<string>): void {
+    this.graphNames = new Set(names);
+  }
+
+  /** Whether someone of this name may be in the graph (true when the names were not read). */
+  inGraph(name: string): boolean {
+    return this.graphNames === null || this.graphNames.has(name);
+  }
+
   /** The names not loaded from the graph yet. */
   missing(names: Iterable<string>): string[] {
     return [...new Set(names)].filter((n) => !this.loaded.has(n));
@@ -48,8 +64,16 @@ export class PersonIndex {
 
   /** The id a person of this name gets when nothing tells them apart (as before this rule). */
   baseId(name: string): string {
-    return `per_${shortHash(name, this.region)}`;
+    let id = this.bases.get(name);
+    if (id === undefined) {
+      id = `per_${shortHash(name, this.region)}`;
+      if (this.bases.size > 100_000) this.bases.clear();
+      this.bases.set(name, id);
+    }
+    return id;
   }
+
+  private readonly bases = new Map<string, string>();
 
   /**
    * The person this mention is: a known one whose seats it does not contradict (the one

@@ -130,7 +130,10 @@ function resolvePerson(index: PersonIndex, m: PersonMention, base: string, judge
 
 /** What one (unresolved) extraction shows of each person it names, for PersonIndex.hint. */
 export function personMentions(ex: Extraction, region: string | null): PersonMention[] {
-  const canon = new Map(ex.entities.filter((e) => e.type === 'Role').map((e) => [e.id, canonicalEntity(e, region)] as const));
+  // Only the posts' canonical form and scope are needed here: no ids (hashing costs).
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  const canon = new Map(ex.entities.filter((e) => e.type === 'Role')
+    .map((e) => [e.id, { props: normalizeRole(e.name, region, str(e.props.scope)) as unknown as Props }] as const));
   return ex.entities.filter((e) => e.type === 'Person').map((e) => mentionOf(ex, e, canon, region));
 }
 

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { excludes, placeOfPost, seatOfPost, type Seat } from '../../server/graph/person-seats.js';
 import { PersonIndex, type PersonMention } from '../../server/graph/person-index.js';
 import { normalizeRole } from '../../server/graph/normalize-names.js';
+import { chronological } from '../../server/graph/person-batch.js';
+import type { Extraction } from '../../model/graph.schema.js';
 
 const R = '澄江市';
 /** Seat of a post printed as `name` with the extractor's `scope`, through normalizeRole as the resolver does. */
@@ -137,5 +139,14 @@ describe('a batch seen whole (PersonIndex.hint)', () => {
   it('one mention at a time, the first two sightings would be merged (why the hint exists)', () => {
     const ids = run(false);
     expect(ids[0]).toBe(ids[1]);
+  });
+});
+
+describe('the order a batch is resolved in', () => {
+  const ex = (id: string, published: string | null): Extraction =>
+    ({ article: { id, title: null, published, source: id, text: '', hash: id }, entities: [], relations: [] });
+  it('is by date, then article id, undated last, whatever order the workers finished in', () => {
+    const batch = [ex('k3', null), ex('k2', '2020-05-01'), ex('k9', '2020-01-01'), ex('k1', '2020-05-01')];
+    expect(chronological(batch).map((i) => batch[i]!.article.id)).toEqual(['k9', 'k1', 'k2', 'k3']);
   });
 });
