@@ -55,6 +55,9 @@ interface NameIn { name: string; offset: number; printed: number }
 /** A name found in a credit: `offset` into the credit text, `printed` = its printed length (padding included). */
 export interface ParsedCredit extends NameIn { role: CreditRole }
 
+/** Endings of credit tokens that are bodies or words, not names (县融媒体中心, 报道). */
+const NOT_A_NAME_END = /(?:[局委会部厅办院所校队站社司台网报]|中心|报道|文图)$/u;
+
 function namesIn(run: string): NameIn[] {
   const toks: Array<{ t: string; o: number }> = [];
   for (const m of run.matchAll(/[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)*/gu)) toks.push({ t: m[0], o: m.index });
@@ -67,6 +70,10 @@ function namesIn(run: string): NameIn[] {
       out.push({ name: a.t + b.t, offset: a.o, printed: b.o + b.t.length - a.o });
       i++;
     } else if (a.t.length >= 2 && a.t.length <= 4 && isSurnameAt(a.t, 0)) out.push({ name: a.t, offset: a.o, printed: a.t.length });
+    // a Tibetan or Mongolian name (尼玛次仁, 巴特尔) standing alone between spaces in a credit
+    else if (a.t.length >= 3 && a.t.length <= 4 && b !== undefined && !NOT_A_NAME_END.test(a.t) && run.slice(a.o + a.t.length, b.o).trim() === '') {
+      out.push({ name: a.t, offset: a.o, printed: a.t.length });
+    } else if (a.t.length >= 3 && a.t.length <= 4 && !b && i > 0 && !NOT_A_NAME_END.test(a.t)) out.push({ name: a.t, offset: a.o, printed: a.t.length });
     else if (a.t.length > 4) out.push(...splitGlued(a.t, a.o));
   }
   return out;

@@ -92,8 +92,8 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
   return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
 }
 
-/** Given-name characters that also occur in transliterated names (苏日娜, 其木格, 那顺, 孟和): allowed in free readings. */
-const FREE_OK = new Set('日其那和'.split(''));
+/** Given-name characters that also occur in transliterated names (苏日娜, 其木格, 那顺, 孟和, 次仁): allowed in free readings. */
+const FREE_OK = new Set('日其那和次'.split(''));
 const freeCharOk = (c: string | undefined) => !!c && /[\u3400-\u9fff]/u.test(c) && (!NON_NAME.has(c) || FREE_OK.has(c));
 
 /** A strong boundary: punctuation, the end, or a word of two or more characters that follows names (主持, 出席). */

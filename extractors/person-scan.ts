@@ -80,6 +80,9 @@ function describedSpeaker(text: string, pos: number): NameSpan | null {
   return nameEndingAt(text, pos + m[0].length, (p) => p >= pos);
 }
 
+/** Election verbs after the names and before the posts. */
+const ELECTED_RE = /(?:当选为|当选|被选举为|被推选为|被聘为)/gu;
+
 /** A profile line: the name at a line start, then the sex (`A，男，`, `A（女，`). */
 const PROFILE_RE = /(^|\n)[ \t]*([\u3400-\u9fff·]{2,12})(?=[，,（(]\s*[男女][，,、）)])/gu;
 /** Words before the posts of a profile: now holds, proposed for, held. */
@@ -203,6 +206,28 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     const ts: TitleHit[] = [];
     for (const p of line.matchAll(POST_MARK_RE)) ts.push(...chainAt(titles, text, n.end + p.index + p[0].length));
     add(n, ts);
+  }
+
+  // elections: `A当选为会长，B、C当选为副会长` (the names stand before the verb, the posts after it)
+  for (const m of text.matchAll(ELECTED_RE)) {
+    const list: NameSpan[] = [];
+    let end = m.index;
+    for (;;) {
+      // a person already found right there (`董事长A当选为会长`), else a name after a boundary
+      const n = hits.find((h) => h.end === end) ?? nameEndingAt(text, end, (p) => startBoundary(text, p) || text[p - 1] === '、');
+      if (!n || !(known.has(n.name) || okName(n))) break;
+      list.unshift(n);
+      if (text[n.start - 1] !== '、') break;
+      end = n.start - 1;
+    }
+    if (!list.length || !(startBoundary(text, list[0]!.start) || hits.some((h) => h.start === list[0]!.start))) continue;
+    const ts = chainAt(titles, text, m.index + m[0].length);
+    if (!ts.length) continue;
+    for (const n of list) {
+      const h = hits.find((x) => x.start === n.start);
+      if (h) h.titles = [...h.titles, ...ts];
+      else add(n, ts);
+    }
   }
 
   // 3. posts given after the name: `任命A(同志)为T、T`, `A(同志)辞去T职务`

@@ -7,6 +7,8 @@ import { KIND_OF, SUFFIX_RE, GENERIC_END, GENERIC_BUILD, MIN_PREFIX, BAD_NEXT, P
 import type { PlaceHit } from './place-grammar.js';
 import type { OrgHit } from './org-grammar.js';
 import { bookTitleSpans } from './name-bounds.js';
+import { isGenericLabel, titleMatches } from './title-grammar.js';
+import { isSurnameAt } from './names.js';
 
 /** A project name found at `[start, end)` (quotes around the whole name excluded). */
 export interface ProjectHit {
@@ -39,6 +41,8 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     // quoted around the whole name (“X建设”) or its distinctive part (“X”建设)
     const quoted = text[start - 1] === '“' || text[start - 1] === '‘' || /^[“‘][^“”‘’]+[”’]$/u.test(prefix);
     if (prefix.length < (MIN_PREFIX.get(m[0]) ?? 2) || GENERIC_END.test(prefix)) continue;
+    // a post followed by a name inside the prefix means a sentence, not a name (`副市长X宣布项目`)
+    if (titleMatches(prefix).some((t) => !isGenericLabel(t.text) && isSurnameAt(prefix, t.index + t.text.length))) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
     // A platform is named for its place or in quotes; 合作交流平台 is a kind of thing.
     if (m[0] === '平台' && !quoted && !/[“‘]/.test(prefix) && !places.some((p) => p.start === start)) continue;

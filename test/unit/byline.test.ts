@@ -59,4 +59,8 @@ describe('byline extractor', () => {
     expect(bylines('本报讯（记者 欧阳雪 文/图）5月9日，…')).toEqual(['欧阳雪:记者']);
     expect(bylines('正文。\n（通讯员 努尔兰·托合提 韩青）')).toEqual(['努尔兰·托合提:通讯员', '韩青:通讯员']);
   });
+
+  it('reads a name without a Han surname standing alone in a credit', () => {
+    expect(bylines('正文。\n（某县融媒体中心 记者 格桑次仁 邓 洁）')).toEqual(['格桑次仁:记者', '邓洁:记者']);
+  });
 });

@@ -103,3 +103,10 @@ describe('meetings on unseen material', () => {
     expect(attended).toEqual(['罗平:speaker']);
   });
 });
+
+describe('groundbreaking roles', () => {
+  it('counts the person who announces the start (宣布开工) as an attendee', () => {
+    const { attended } = run('6月3日，全镇重点项目集中开工仪式举行。副市长孔立宣布项目开工，镇长韦东主持仪式。');
+    expect(attended).toEqual(expect.arrayContaining(['孔立:attendee', '韦东:chair']));
+  });
+});

@@ -160,4 +160,18 @@ describe('person-role extractor', () => {
     const { persons } = run('做了二十年豆腐的村民许家兴告诉记者，作坊通过了登记。');
     expect(persons).toEqual(['许家兴']);
   });
+
+  // held-out extra-dev failures (invented sentences)
+  it('reads posts given by election after the names (A当选为会长，B、C当选为常务副会长)', () => {
+    const { persons, roles } = run('董事长范成当选为会长，柯立、丁一当选为常务副会长，任佳当选为秘书长。');
+    expect(persons).toEqual(['范成', '柯立', '丁一', '任佳']);
+    expect(roles('范成')).toEqual(['董事长', '会长']);
+    expect(roles('丁一')).toEqual(['常务副会长']);
+    expect(roles('任佳')).toEqual(['秘书长']);
+  });
+
+  it('reads a Tibetan name starting with 次 after a post', () => {
+    const { persons } = run('副县长次仁拉姆，县应急管理局负责同志参加。');
+    expect(persons).toEqual(['次仁拉姆']);
+  });
 });

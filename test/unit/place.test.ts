@@ -126,3 +126,9 @@ describe('places on unseen material', () => {
     expect(names('表彰大会在区文化中心举行。')).toEqual(['区文化中心']);
   });
 });
+
+describe('venues', () => {
+  it('reads a meeting room of a body as the venue (区工商联会议室)', () => {
+    expect(names('成立大会在区工商联会议室召开。')).toEqual(['区工商联会议室']);
+  });
+});

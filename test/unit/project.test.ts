@@ -110,3 +110,9 @@ describe('projects on unseen material', () => {
     expect(names('调研产业发展和和美乡村建设工作。')).toEqual(['和美乡村建设']);
   });
 });
+
+describe('project prefixes', () => {
+  it('does not take a sentence with a post into a project name (副市长X宣布项目开工)', () => {
+    expect(names('副市长孔立宣布项目开工。')).toEqual([]);
+  });
+});
