@@ -27,7 +27,7 @@ const VERBS: Array<[string, AttendAs | null]> = [
   ['出席', 'attendee'], ['参加了', 'attendee'], ['参加', 'attendee'], ['与会', 'attendee'], ['下达开工令', 'attendee'],
   ['宣誓', 'attendee'], ['座谈', 'attendee'], ['作报告', 'speaker'], ['讲话', 'speaker'], ['致辞', 'speaker'],
   ['发言', 'speaker'], ['颁奖', 'attendee'], ['揭牌', 'attendee'], ['通报', 'attendee'], ['宣读', 'attendee'],
-  ['汇报', 'attendee'], ['宣布', 'attendee'],
+  ['汇报', 'attendee'], ['宣布', 'attendee'], ['颁发', 'attendee'],
   // verbs that mean the person did something else
   ['陪同', null], ['委托', null], ['考察', null], ['调研', null], ['视察', null], ['察看', null], ['说', null],
   ['表示', null], ['指出', null], ['强调', null], ['介绍', null], ['率', null], ['带队', null], ['任命', null],

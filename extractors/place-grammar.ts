@@ -114,7 +114,12 @@ export function grammarPlaces(text: string, gazHits: PlaceHit[]): PlaceHit[] {
   const placeEnds = new Set(gazHits.map((h) => h.end));
   const placeStarts = new Set(gazHits.map((h) => h.start));
   const out: PlaceHit[] = [];
-  for (const rule of RULES) out.push(...ruleHits(text, rule, placeEnds, placeStarts));
+  for (const rule of RULES) {
+    const hits = ruleHits(text, rule, placeEnds, placeStarts);
+    out.push(...hits);
+    // a village or 社区 found here may name a venue of the next rules (`某社区党群服务中心`)
+    for (const h of hits) if (h.level === 'village' || h.level === 'community') placeStarts.add(h.start);
+  }
   out.push(...regionHits(text, placeEnds));
   return out;
 }

@@ -110,3 +110,10 @@ describe('groundbreaking roles', () => {
     expect(attended).toEqual(expect.arrayContaining(['孔立:attendee', '韦东:chair']));
   });
 });
+
+describe('awards at an event', () => {
+  it('counts people who receive certificates on the spot (为A、B等颁发证书) as attendees', () => {
+    const { attended } = run('7月1日，街道举行优秀网格员表彰活动。街道为网格员梁安、区文等10名同志颁发证书。');
+    expect(attended).toEqual(expect.arrayContaining(['梁安:attendee', '区文:attendee']));
+  });
+});

@@ -132,3 +132,9 @@ describe('venues', () => {
     expect(names('成立大会在区工商联会议室召开。')).toEqual(['区工商联会议室']);
   });
 });
+
+describe('community venues', () => {
+  it('reads a 社区 service centre as a venue, not only its 社区', () => {
+    expect(names('街道在东坡社区党群服务中心举行发布会。')).toEqual(['东坡社区党群服务中心']);
+  });
+});
