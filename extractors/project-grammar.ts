@@ -27,7 +27,7 @@ export const BAD_NEXT = /^(?:管理|工作会|部|师|院|局|队|库|者|性|�
 export const PHASE_SITE = /[园区城厂馆楼港桥地台]$/;
 
 /** Prefix endings that make the suffix generic (重点项目, 该工程, 亿元以上项目, 各类平台; not 提质升级行动, 数字化转型项目). */
-export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月]|(?<!升)级|(?<!转)型)$|(?:重点|产业|签约|开工|在建|新建|续建|招商|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|基地|平台|交流|创新|创业|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
+export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月]|(?<!升)级|(?<!转)型)$|(?:重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|基地|平台|交流|创新|创业|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
 
 /** Whole prefixes of 建设 that name ongoing work, not a project (党风廉政建设). */
 export const GENERIC_BUILD = /^(?:数字政府|法治政府|法治|平安|组织|党的|政治|思想|人才|信用|城乡规划|标准化|规范化|现代化|信息化|数字化)$|(?:经济圈|经济带|一体化|先行区|示范区|队伍|设施|机制|文化|新农村|体系|制度|作风|阵地|能力|党建|班子|文明|廉政|团队|组织)$/;
@@ -63,7 +63,8 @@ export function projectStart(text: string, end: number, maxLen: number): number 
     if (!(isCjk(c) || /[0-9A-Za-z·]/.test(c))) return j;
     // `发展和和美乡村建设`: of two 和 the first is the conjunction, the second starts the name (和美)
     if (c === '和' && text[j - 2] === '和') return j - 1;
-    if (STOP_CHARS.has(c) || PROJECT_STOP_CHARS.has(c)) return j;
+    // 变 stops a name (变为, 变成) but not in 变电站/变电所
+    if ((STOP_CHARS.has(c) && !(c === '变' && text[j] === '电')) || PROJECT_STOP_CHARS.has(c)) return j;
     // At the very end the two characters may be the name's own (林埭铁军打造|工程).
     const w = text.slice(j - 2, j);
     // a verb before a facility word is a compound noun of the name (储备库, 服务站), not a stop

@@ -116,3 +116,10 @@ describe('project prefixes', () => {
     expect(names('副市长孔立宣布项目开工。')).toEqual([]);
   });
 });
+
+describe('facility names', () => {
+  it('keeps 新建 inside a facility name and 变 inside 变电站, but not a bare 新建项目', () => {
+    expect(names('支持某街道220千伏变电站新建工程等电网项目。')).toEqual(['某街道220千伏变电站新建工程']);
+    expect(names('一批新建项目开工。')).toEqual([]);
+  });
+});
