@@ -122,6 +122,8 @@ function acceptShort(units: GazEntry[], region: Region | null): GazEntry | undef
  * something that is not a place: `新建、改扩建学校` is the verb 新建, not 新建区.
  */
 function listedWithNonPlaces(text: string, shorts: PlaceHit[], full: PlaceHit[]): PlaceHit[] {
+  const listed = (h: PlaceHit) => h.level === 'county' && h.entry?.knownShort && (text[h.end] === '、' || text[h.start - 1] === '、');
+  if (!shorts.some(listed)) return shorts;
   const all = [...full, ...shorts];
   const ends = new Set(all.map((h) => h.end));
   const starts = new Set(all.map((h) => h.start));
