@@ -5,11 +5,13 @@
  */
 import type { CreateArticleResponse } from '../../model/api.schema.js';
 import type { RawArticle } from '../../extractors/types.js';
+import type { Extraction } from '../../model/graph.schema.js';
 import { readInput } from '../../extractors/readers/index.js';
 import { makeArticle } from '../../extractors/readers/make-article.js';
 import type { Executor } from '../graph/executor.js';
 import { loadJudgements } from '../graph/judgements.js';
-import { resolveExtraction } from '../graph/resolver.js';
+import { PersonIndex } from '../graph/person-index.js';
+import { resolveBatch } from '../graph/person-batch.js';
 import { writeBatch } from '../graph/writer.js';
 import { AppError, BadRequest } from './errors.js';
 
@@ -42,7 +44,11 @@ export async function ingestUpload(executor: Executor, u: Upload): Promise<Creat
   const region = u.region ?? null;
   // Resolved like `baoxun ingest` does, so an upload joins the same people, places, … as the CLI's.
   const judgements = await loadJudgements(executor);
-  const extractions = raws.map((raw) => resolveExtraction(extractArticle(raw, { region }), { region, judgements }));
+  // People are told apart by their posts against those already in the graph (server/graph/person-batch.ts).
+  const resolved = await resolveBatch(executor, raws.map((raw) => extractArticle(raw, { region })), { region, judgements, persons: new PersonIndex(region) });
+  const failed = resolved.find((r): r is Error => r instanceof Error);
+  if (failed) throw new AppError(422, 'resolve_failed', `could not resolve: ${failed.message}`);
+  const extractions = resolved as Extraction[];
   const items = extractions.map((ex, i) => ({ ex, extras: { region, credits: raws[i]!.credits.map((c) => c.text) } }));
   const stats = await writeBatch(executor, items, { force: true });
   if (stats.failed.length > 0) {

@@ -14,6 +14,7 @@ import type { Executor } from '../../server/graph/executor.js';
 import { deleteArticles } from '../../server/graph/writer.js';
 import { mergeEntities, splitEntity } from '../../server/graph/judgements.js';
 import { ingestPaths } from '../../server/ingest.js';
+import { ingestUpload } from '../../server/api/ingest-one.js';
 import { testExecutor } from './graph-fixtures.js';
 
 /** File stem (date_key) → text. The date in the name is the article's publication date. */
@@ -106,6 +107,14 @@ describe('person resolution across articles (real Neo4j)', () => {
     const paths = await files(reg, 'a2', 'a1', 'a4', 'a3');
     for (const p of paths) await ingest(reg, [p], 200);
     expect(groups(await people(reg, '邵建华'))).toEqual(['a1,a3', 'a2,a4']);
+  });
+
+  it('an upload through the API (POST /api/articles) is told apart the same way', async () => {
+    const reg = region();
+    await ingest(reg, await files(reg, 'a1'), 200);
+    // ingestUpload took people by name alone before (a bug): the bureau deputy joined the village secretary.
+    await ingestUpload(ex, { text: `${SNIPPETS['2021-04-12_a2']}（稿号${reg}）`, published: '2021-04-12', region: reg, source: join(dir, 'upload', '2021-04-12_a2.txt') });
+    expect(groups(await people(reg, '邵建华'))).toEqual(['a1', 'a2']);
   });
 
   it('keeps one person through a promotion chain in one town, a mention with no post, and a move between towns', async () => {
