@@ -24,7 +24,7 @@ export function registerIngestBench(bench: Command): void {
     .description('ingest N generated articles into an empty Neo4j of its own: articles/s, writes/s, ceiling_ratio, naive_ratio')
     .option('--articles <n>', 'generated articles', '5000')
     .option('--workers <n>', 'extraction threads (default: all cores)')
-    .option('--batch-size <n>', 'articles per write transaction', '200')
+    .option('--batch-size <n>', 'articles per write transaction', '500')
     .option('--naive-articles <n>', 'articles whose facts the naive MERGE loop writes', '150')
     .option('--json', 'print JSON')
     .action(async (o: { articles: string; workers?: string; batchSize: string; naiveArticles: string; json?: boolean }) => {

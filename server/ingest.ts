@@ -26,7 +26,7 @@ export interface IngestOptions {
   published?: string | null;
   /** Extraction threads; 0 extracts in this thread. Default: all cores. */
   workers?: number;
-  /** Articles per write transaction (default 200). */
+  /** Articles per write transaction (default 500). */
   batchSize?: number;
   /** Write even articles stored with the same hash. */
   force?: boolean;
@@ -191,7 +191,7 @@ class BatchWriter {
     private readonly region: string | null,
     private readonly opts: IngestOptions,
   ) {
-    this.size = opts.batchSize ?? 200;
+    this.size = opts.batchSize ?? 500;
     this.persons = new PersonIndex(region);
   }
 

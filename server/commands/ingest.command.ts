@@ -94,7 +94,7 @@ export function register(program: Command): void {
     .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市 (resolves 市…, 本市…)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that give none')
     .option('--workers <n>', `extraction threads (default: all cores, here ${availableParallelism()}; 0 = main thread)`)
-    .option('--batch-size <n>', 'articles per write transaction (default 200)')
+    .option('--batch-size <n>', 'articles per write transaction (default 500)')
     .option('--force', 'write again even articles stored with the same content hash')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--no-progress', 'no progress bar')
