@@ -27,7 +27,10 @@ let cleanCounts: Record<string, number>;
 function env(home: string): NodeJS.ProcessEnv {
   return { ...process.env, BAOXUN_HOME: home, NEO4J_URI: db.conn.uri, NEO4J_USER: db.conn.user, NEO4J_PASSWORD: db.conn.password };
 }
-const cli = (args: string[]) => ['--import', 'tsx', 'server/cli.ts', 'ingest', corpus, '--region', region, '--no-progress', '--json', ...args];
+// Batches of 200 (the default is 500): the faults must land between the commits of a run that
+// has several; with 500, the 1,233 articles went in three commits and the whole ingest could
+// finish before the test saw the count it waits for (CI, 2026-11-26 23:35).
+const cli = (args: string[]) => ['--import', 'tsx', 'server/cli.ts', 'ingest', corpus, '--region', region, '--no-progress', '--json', '--batch-size', '200', ...args];
 
 async function articles(): Promise<number> {
   return (await countsOf(db.executor))['node:Article'] ?? 0;
