@@ -37,6 +37,8 @@ export interface IngestOptions {
    * before and unchanged since are skipped. Off when unset.
    */
   journal?: string;
+  /** Stops reading further inputs (between files); what was read is still written and journaled. */
+  signal?: AbortSignal;
   /** Called after each input file and each written batch. */
   onProgress?: (p: IngestProgress) => void;
 }
@@ -106,7 +108,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
     journalWrites.push(p);
   };
   try {
-    for await (const { source, outcome } of readInputs(todo, { published: opts.published ?? null })) {
+    for await (const { source, outcome } of readInputs(todo, { published: opts.published ?? null, signal: opts.signal })) {
       if (current?.source !== source) {
         finish(current);
         current = { source, done: [], ok: true };

@@ -13,7 +13,6 @@ import { progressBar } from '../ingest/progress.js';
 import { journalFile } from '../ingest/journal.js';
 import { resolveHome } from '../neo4j/paths.js';
 import { expandPaths } from '../input/expand-paths.js';
-import { readingStopped, stopReading } from '../input/read-files.js';
 
 interface IngestCliOptions {
   region?: string;
@@ -63,10 +62,10 @@ async function countInputs(paths: string[]): Promise<number> {
  * batch being written is rolled back by Neo4j when the connection drops, and the journal holds
  * only committed files, so a rerun still finishes the graph.
  */
-function onInterrupt(bar: { stop(): void }): () => void {
+function onInterrupt(bar: { stop(): void }, stop: AbortController): () => void {
   const handler = () => {
-    if (!readingStopped()) {
-      stopReading();
+    if (!stop.signal.aborted) {
+      stop.abort();
       // On a terminal, say at once that the Ctrl-C was heard (the last batches take seconds).
       if (process.stderr.isTTY) {
         bar.stop();
@@ -113,14 +112,15 @@ export function register(program: Command): void {
       const batchSize = positiveInt('--batch-size', o.batchSize, 1);
       const graph = await openGraph({ log: say });
       const bar = progressBar(o.progress === false ? 0 : await countInputs(paths), o.progress !== false && Boolean(process.stderr.isTTY));
-      const offInterrupt = onInterrupt(bar);
+      const stop = new AbortController();
+      const offInterrupt = onInterrupt(bar, stop);
       try {
         const sum = await ingestPaths(graph.executor, paths, {
-          region: o.region ?? null, published, workers, batchSize, force: o.force, onProgress: (p) => bar.update(p),
+          region: o.region ?? null, published, workers, batchSize, force: o.force, onProgress: (p) => bar.update(p), signal: stop.signal,
           journal: o.journal === false || o.force ? undefined : journalFile(resolveHome(), graph.conn.uri, graph.conn.database),
         });
         bar.stop();
-        const interrupted = readingStopped();
+        const interrupted = stop.signal.aborted;
         console.log(o.json ? JSON.stringify(interrupted ? { ...sum, interrupted } : sum) : formatSummary(sum));
         if (interrupted) {
           say(`interrupted: stopped after ${sum.inputs} input(s), the articles read all stored (${sum.written} written, ${sum.unchanged} unchanged); run the same command again to ingest the rest`);

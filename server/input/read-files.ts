@@ -19,38 +19,21 @@ export const STREAM_JSONL_ABOVE = 4 * 1024 * 1024;
 
 const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
 
-let stopRequested = false;
-
-/**
- * Ctrl-C of `baoxun ingest` (issue 7): every `readInputs` of this process yields no further
- * file. It stops between files, never inside one, so the file being read is read whole and
- * the journal, which records a file once all its articles are stored, stays true: the articles
- * already read are extracted and written, and a rerun reads the files not reached. Meant for
- * the CLI, which runs one ingest per process (the flag is process-wide; `resumeReading` undoes it).
- */
-export function stopReading(): void {
-  stopRequested = true;
-}
-
-export function resumeReading(): void {
-  stopRequested = false;
-}
-
-/** Whether `stopReading` was called (and not undone). */
-export function readingStopped(): boolean {
-  return stopRequested;
-}
-
 /**
  * Expands files and directories (recursively, sorted, skipping hidden files),
  * checks the size limit, reads bytes, calls readInput. One outcome per file
  * (several, with the same source, for a streamed JSONL file); never throws
- * for a user's bad file. Ends early, between two files, after `stopReading()`.
+ * for a user's bad file.
+ *
+ * `opts.signal` (Ctrl-C of `baoxun ingest`, issue 7) ends it early, between two files and never
+ * inside one, so the file being read is read whole and the journal, which records a file once
+ * all its articles are stored, stays true: the articles already read are extracted and
+ * written, and a rerun reads the files not reached.
  */
-export async function* readInputs(paths: string[], opts: ReadOptions, streamJsonlAbove = STREAM_JSONL_ABOVE): AsyncGenerator<InputResult> {
+export async function* readInputs(paths: string[], opts: ReadOptions & { signal?: AbortSignal }, streamJsonlAbove = STREAM_JSONL_ABOVE): AsyncGenerator<InputResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const f of expandPaths(paths)) {
-    if (stopRequested) return;
+    if (opts.signal?.aborted) return;
     if ('error' in f) {
       yield { source: f.source, outcome: { ok: false, error: f.error } };
       continue;
