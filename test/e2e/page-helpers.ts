@@ -12,15 +12,44 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   }, id);
 }
 
-export async function clickNode(page: Page, id: string): Promise<void> {
+/**
+ * Waits until neither the viewport nor any node is animating. A focus pans and zooms over
+ * 250 ms and an incremental layout moves nodes over 300 ms; a node centred and clicked while
+ * either runs is somewhere else by the time the click lands (a CI failure at 762e635).
+ */
+export async function still(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = window.cy!;
+    return !cy.animated() && cy.nodes().toArray().every((n) => !n.animated());
+  }, undefined, { timeout: 10_000 });
+}
+
+/** Centres node `id` once everything is still, and returns where it is then. */
+async function centred(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await still(page);
   await page.evaluate((nodeId) => { window.cy!.center(window.cy!.getElementById(nodeId)); }, id);
-  const p = await nodePoint(page, id);
+  return nodePoint(page, id);
+}
+
+/** Clicks node `id` and waits until Cytoscape has it selected (what a tap on a node does). */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const p = await centred(page, id);
   await page.mouse.click(p.x, p.y);
+  await page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).selected(), id, { timeout: 5_000 })
+    .catch(async () => {
+      const at = await page.evaluate(({ nodeId, x, y }) => {
+        const cy = window.cy!;
+        const box = cy.container()!.getBoundingClientRect();
+        const hit = document.elementFromPoint(x, y);
+        return { selected: cy.$(':selected').map((e) => e.id()), rendered: cy.getElementById(nodeId).renderedPosition(),
+          box: { left: box.left, top: box.top }, element: hit ? `${hit.tagName}#${hit.id}.${hit.className}` : null };
+      }, { nodeId: id, x: p.x, y: p.y });
+      throw new Error(`a click at ${p.x},${p.y} did not select ${id}: ${JSON.stringify(at)}`);
+    });
 }
 
 export async function dblclickNode(page: Page, id: string): Promise<void> {
-  await page.evaluate((nodeId) => { window.cy!.center(window.cy!.getElementById(nodeId)); }, id);
-  const p = await nodePoint(page, id);
+  const p = await centred(page, id);
   await page.mouse.dblclick(p.x, p.y);
 }
 
