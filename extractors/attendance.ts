@@ -26,6 +26,8 @@ const VERBS: Array<[string, AttendAs | null]> = [
   ['应邀出席', 'attendee'], ['应邀参加', 'attendee'], ['应邀列席', 'observer'], ['列席', 'observer'],
   ['出席', 'attendee'], ['参加了', 'attendee'], ['参加', 'attendee'], ['与会', 'attendee'], ['下达开工令', 'attendee'],
   ['宣誓', 'attendee'], ['座谈', 'attendee'], ['作报告', 'speaker'], ['讲话', 'speaker'], ['致辞', 'speaker'],
+  ['致开幕辞', 'speaker'], ['致开幕词', 'speaker'], ['致闭幕辞', 'speaker'], ['致闭幕词', 'speaker'], ['致欢迎辞', 'speaker'],
+  ['致欢迎词', 'speaker'], ['致贺词', 'speaker'], ['致答谢辞', 'speaker'], ['致答谢词', 'speaker'],
   ['发言', 'speaker'], ['颁奖', 'attendee'], ['揭牌', 'attendee'], ['通报', 'attendee'], ['宣读', 'attendee'],
   ['汇报', 'attendee'], ['宣布', 'attendee'], ['颁发', 'attendee'],
   // verbs that mean the person did something else

@@ -1,7 +1,7 @@
 /**
  * Meeting and event names in the text, only where the text reports them as
  * taking place: `召开/举行/举办 NAME`, `NAME (在X) 召开/举行/举办/开幕`,
- * `召开的 NAME 上`, and a clause opened by `座谈会上`. Names studied or relayed
+ * `召开的 NAME 上`, a clause opened by `座谈会上`, and a speech placed at it (`X在NAME上讲话`). Names studied or relayed
  * (`学习…会议精神`) or announced (`将于…召开`) are not events.
  */
 export type MeetingKind = 'meeting' | 'ceremony' | 'competition' | 'forum' | 'event';
@@ -25,6 +25,8 @@ const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举
 const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大|圆满)?(?:召开|举行|举办|开幕|启动|开班|闭幕|落幕|落下帷幕|拉开帷幕)/gu;
 const CLAUSE_PUNCT = /[，。；,;\n：:]/u;
 const TRAILING_TIME_RE = /(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|昨日|昨天|今天|今日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|中午)?$/u;
+// `X在NAME上讲话/强调`: a speech placed at the event reports it as held (`…会议上的讲话` is relayed: NOT_HELD_AFTER)
+const SPOKEN_AT_RE = new RegExp(`在(${NAME_BODY}{2,40}?(?:${SUFFIX_ALT}))上(?=[，,]?(?:讲话|致辞|强调|指出|表示|发言|要求|作))`, 'gu');
 const OPENER_RE = /(?:^|[，。；,;\n])((?:座谈会|推进会|现场会|现场办公会|见面会|交流会|恳谈会))上/gu;
 
 const NOT_HELD_BEFORE = /(?:学习|传达|贯彻|落实|领会|宣传|研究|审议|筹备|将于|即将|拟于|拟|计划|定于|准备|保障|确保|迎接)[^，。；,;]{0,20}$/u;
@@ -92,5 +94,9 @@ export function findMeetings(text: string): MeetingMention[] {
     if (held) push(held.start, held.name, held.placeText, held.placeStart);
   }
   for (const m of text.matchAll(OPENER_RE)) push(m.index + m[0].indexOf(m[1]!), m[1]!);
+  for (const m of text.matchAll(SPOKEN_AT_RE)) {
+    const t = trimLeft(m[1]!);
+    push(m.index + 1 + t.cut, t.name);
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -112,19 +112,22 @@ function listedAfterVerb(before: string): AttendAs | null {
 /** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */
 const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)上|会上|现场)[，,]/u.test(s);
 
-/** A speech verb right after the name (`X指出`, `X在会上强调`). */
-const SPEAKS_RE = /^(?:在(?:会上|讲话中|座谈中))?(?:指出|强调|要求|表示|希望|讲话)/u;
+/** A speech verb right after the name (`X指出`, `X在会上强调`, `X在推进会上讲话`). */
+const SPEAKS_RE = /^(在(?:会上|讲话中|致辞中|座谈中|[\u3400-\u9fff]{0,12}?(?:会|会议|仪式|活动)上))?(?:指出|强调|要求|表示|希望|讲话|致辞)/u;
 
 /**
- * `座谈会上，A、B汇报了工作。(副县长)X指出，…`: the person opening the sentence right after one opened by the
- * meeting (`…会上，`) and speaking is at that meeting.
+ * The person opening a sentence after the meeting's and speaking is at that meeting when the speech
+ * is placed there (`X在会上强调`, `X在讲话中指出`), or when the sentence right before reports the
+ * meeting (`座谈会上，A、B汇报了工作。X指出`, `随后召开座谈会。X强调`).
  */
 function speaksAfterOpener(sentences: Sentence[], text: string, s: Sentence, m: MeetingMention, start: number, end: number): boolean {
-  if (!onlyTitlesBetween(text.slice(s.start, start)) || !SPEAKS_RE.test(text.slice(end, end + 8))) return false;
+  if (!onlyTitlesBetween(text.slice(s.start, start))) return false;
+  const speech = SPEAKS_RE.exec(text.slice(end, end + 24));
+  if (!speech) return false;
+  if (speech[1] && m.start < s.start) return true;
   const i = sentences.findIndex((x) => x.start === s.start);
   const prev = i > 0 ? sentences[i - 1]! : null;
-  if (!prev || m.start < prev.start || m.start >= prev.end) return false;
-  return /(?:会|会议|仪式|活动)上[，,]/u.test(prev.text);
+  return !!prev && m.start >= prev.start && m.start < prev.end;
 }
 
 /** Start of the next person mention after `end` in the sentence, or Infinity. */

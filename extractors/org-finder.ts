@@ -81,6 +81,7 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
   if (sfx.badNext?.includes(next)) return false;
   if (!prefix) return !!sfx.bare;
   if (sfx.badLast?.includes(prefix.slice(-1))) return false;
+  if (sfx.facility?.test(prefix)) return false;
   if (prefix.length < (sfx.minPrefix ?? 0)) return false;
   if (sfx.needsPlace) {
     const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix);

@@ -30,10 +30,18 @@ export interface OrgSuffix {
   badNext?: string;
   maxPrefix?: number;
   minPrefix?: number;
+  /** Prefix endings that make the name a facility or site, not a body (冷链物流中心 is a building). */
+  facility?: RegExp;
 }
 
 const s = (suffix: string, kind: OrgKind, o: Omit<OrgSuffix, 'suffix' | 'kind'> = {}): OrgSuffix => ({ suffix, kind, ...o });
 const LEVEL_BODY = { needsPlace: true, maxPrefix: 8 };
+
+/**
+ * A 中心 that stores, ships, sorts, trades or shows goods is a facility (冷链物流中心, 农产品交易中心),
+ * not a body; 公共资源交易中心 and 产权交易中心 are public bodies.
+ */
+const FACILITY_CENTRE = /(?:物流|仓储|冷链|冷库|分拣|配送|集散|展销|展示|体验|加工|储运|冷藏|购物|(?<!资源|产权)交易)$/u;
 
 /** Longest first within the alternation (built below). */
 export const ORG_SUFFIXES: OrgSuffix[] = [
@@ -67,6 +75,8 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('科协', 'association', LEVEL_BODY), s('文联', 'association', LEVEL_BODY), s('残联', 'association', LEVEL_BODY), s('侨联', 'association', LEVEL_BODY),
   s('团市委', 'association', { bare: true }), s('团县委', 'association', { bare: true }), s('团区委', 'association', { bare: true }), s('团省委', 'association', { bare: true }),
   s('团委', 'association', { maxPrefix: 10, badLast: '个些各该本的' }),
+  // 理事会 is a body of its own (选举产生理事会) or with a place/level prefix (镇红白理事会)
+  s('理事会', 'association', { bare: true, maxPrefix: 10 }),
   s('慈善总会', 'association', { maxPrefix: 8 }), s('红十字会', 'association', { maxPrefix: 8 }),
   s('联合会', 'association', { maxPrefix: 14 }), s('联谊会', 'association', { maxPrefix: 14 }), s('促进会', 'association', { maxPrefix: 14 }),
   s('研究会', 'association', { maxPrefix: 14 }), s('协会', 'association', { maxPrefix: 14, badLast: '个些各该本的' }),
@@ -82,7 +92,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('融媒体中心', 'media', { maxPrefix: 8 }), s('广播电视台', 'media', { maxPrefix: 8 }), s('电视台', 'media', { maxPrefix: 8 }),
   s('融媒', 'media', { maxPrefix: 6, minPrefix: 2, badLast: '个些各该本的全' }), s('日报社', 'media', { maxPrefix: 8 }), s('日报', 'media', { maxPrefix: 8 }), s('晚报', 'media', { maxPrefix: 8 }),
   s('时报', 'media', { maxPrefix: 8 }), s('证券报', 'media', { maxPrefix: 8 }), s('报社', 'media', { maxPrefix: 8 }), s('新闻网', 'media', { maxPrefix: 8 }),
-  s('中心', 'other', { maxPrefix: 14, minPrefix: 4, badLast: '个些各该本的为' }),
+  s('中心', 'other', { maxPrefix: 14, minPrefix: 4, badLast: '个些各该本的为', facility: FACILITY_CENTRE }),
   s('团队', 'other', { needsPlace: true, maxPrefix: 12 }),
   s('网', 'media', { needsPlace: true, maxPrefix: 4, badLast: '电管路水光联务商气铁', badNext: '格络点站民友上页购红' }),
   s('书店', 'other', { maxPrefix: 8, badLast: '个些各该本的家' }), s('医院', 'other', { maxPrefix: 10, badLast: '个些各该本的家级' }),

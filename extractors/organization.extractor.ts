@@ -56,12 +56,21 @@ function locatedIn(ctx: ExtractContext, hits: OrgHit[], idOf: Map<OrgHit, string
   return out;
 }
 
+/**
+ * A body named only as the convener of a meeting whose spirit is relayed (学习省委经济工作会议精神,
+ * 传达某全会精神) is not reported on: the article is about the relaying, not the body. Only the
+ * clause after the name is read.
+ */
+const RELAYED_RE = /^[^，。；、,;\n]{0,20}?(?:会议|全会|大会)(?:上的(?:重要)?讲话)?精神/u;
+const relayed = (text: string, h: OrgHit) => RELAYED_RE.test(text.slice(h.end, h.end + 32));
+
 /** The organisation extractor (registry id `organization`); runs after `place`. */
 export const organizationExtractor: Extractor = {
   id: 'organization',
   description: 'Organisations by suffix grammar with kind, canonical full name (region-aware abbreviation expansion) and LOCATED_IN',
   extract(ctx: ExtractContext): Found {
-    const { orgs: hits, region } = analyzeNames(ctx.article.text, ctx.region);
+    const { orgs: found, region } = analyzeNames(ctx.article.text, ctx.region);
+    const hits = found.filter((h) => !relayed(ctx.article.text, h));
     const { entities: ents, idOf } = entities(hits, region?.entry.code ?? ctx.region);
     return { entities: ents, relations: locatedIn(ctx, hits, idOf) };
   },

@@ -9,6 +9,7 @@ import type { OrgHit } from './org-grammar.js';
 import { bookTitleSpans } from './name-bounds.js';
 import { isGenericLabel, titleMatches } from './title-grammar.js';
 import { isSurnameAt } from './names.js';
+import { builtInClause, needsBuildContext } from './project-context.js';
 
 /** A project name found at `[start, end)` (quotes around the whole name excluded). */
 export interface ProjectHit {
@@ -44,32 +45,48 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     // a post followed by a name inside the prefix means a sentence, not a name (`副市长X宣布项目`)
     if (titleMatches(prefix).some((t) => !isGenericLabel(t.text) && isSurnameAt(prefix, t.index + t.text.length))) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
-    // A platform is named for its place or in quotes; 合作交流平台 is a kind of thing.
-    if (m[0] === '平台' && !quoted && !/[“‘]/.test(prefix) && !places.some((p) => p.start === start)) continue;
+    // A platform is named for its place or in quotes, or built/launched in its clause (搭建的X平台,
+    // X平台已上线; not 落实共建X平台要求, a policy); 合作交流平台 alone is a kind of thing.
+    if (m[0] === '平台' && !quoted && !/[“‘]/.test(prefix) && !places.some((p) => p.start === start) && !(builtInClause(text, start, end) && !/^(?:要求|目标|任务)/u.test(text.slice(end, end + 2)))) continue;
+    // a workshop or a farm base is a project when built or put to use, a site when visited (参观了X种植基地)
+    if (needsBuildContext(m[0], prefix) && !builtInClause(text, start, end)) continue;
     if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
     if (orgs.some((o) => o.start === start && o.end === m.index)) continue; // 某工作室建设: work on a body
     if (/[村镇区县市]一./.test(prefix)) continue; // 某村一粮食种植基地: "a … in X", not a name
-    // A party or government body before the name runs it; it is not part of it (市政府惠民安居工程).
-    const body = orgs.find((o) => o.start === start && o.end < m.index && o.kind !== 'enterprise');
+    // A party or government body before the name runs it; it is not part of it (市政府惠民安居工程),
+    // nor is the company that owns a workshop (某公司茶叶精制车间).
+    const body = orgs.find((o) => o.start === start && o.end < m.index && (o.kind !== 'enterprise' || m[0] === '车间'));
     const h = hit(text, body ? body.end : start, end, KIND_OF.get(m[0]) ?? 'other');
     if (h) out.push(h);
   }
   return out;
 }
 
-/** “X”项目 / “X”工程: the quoted name without the bare classifier. */
+/**
+ * “X”项目 / “X”工程 / “X”党建品牌: the quoted name without the bare classifier. A bare “X”品牌 is
+ * a product's brand (擦亮“某某大米”品牌), no project, unless the same X is named a programme brand
+ * (党建品牌, 服务品牌) in the text; then its other “X”品牌 mentions count too.
+ */
 function quotedClassified(text: string): ProjectHit[] {
   const out: ProjectHit[] = [];
-  for (const m of text.matchAll(/[“‘]([^“”‘’\n]{3,20})[”’](?=项目|工程|品牌)/g)) {
-    out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, name: m[1]!, kind: 'programme' });
+  const brands = new Set<string>();
+  for (const m of text.matchAll(/[“‘]([^“”‘’\n]{3,20})[”’](项目|工程|(?:党建|服务|志愿服务|治理)品牌|品牌)?/g)) {
+    if (!m[2]) continue;
+    if (m[2] !== '品牌') {
+      out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, name: m[1]!, kind: 'programme' });
+      if (m[2].endsWith('品牌')) brands.add(m[1]!);
+    }
+  }
+  if (brands.size) for (const m of text.matchAll(/[“‘]([^“”‘’\n]{3,20})[”’]品牌/g)) {
+    if (brands.has(m[1]!)) out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, name: m[1]!, kind: 'programme' });
   }
   return out;
 }
 
-/** ‘A’‘B’和‘C’等服务平台: each quoted item of a list before 等 + a project word. */
+/** ‘A’‘B’和‘C’等服务平台: each quoted item of a list before 等 + a project word (product brands, 等品牌, are not). */
 function quotedLists(text: string): ProjectHit[] {
   const out: ProjectHit[] = [];
-  for (const m of text.matchAll(/((?:[“‘][^“”‘’\n]{1,20}[”’][、和及与]?){2,})等(?:服务)?(?:平台|项目|工程|行动|品牌)/g)) {
+  for (const m of text.matchAll(/((?:[“‘][^“”‘’\n]{1,20}[”’][、和及与]?){2,})等(?:服务)?(?:平台|项目|工程|行动|(?:党建|服务)品牌)/g)) {
     for (const q of m[1]!.matchAll(/[“‘]([^“”‘’\n]{1,20})[”’]/g)) {
       const start = m.index + q.index + 1;
       out.push({ start, end: start + q[1]!.length, name: q[1]!, kind: 'platform' });

@@ -1,6 +1,6 @@
 /**
  * The suffix grammar of project names (…工程, …项目, …行动, …平台, …计划,
- * …建设, …大赛, …基地 …), the quote rules of the gold format (quotes around
+ * …建设, …大赛, …基地, …车间 …), the quote rules of the gold format (quotes around
  * the whole name dropped, quotes inside kept) and the generic prefixes that
  * make such a word an ordinary noun (重点项目, 党风廉政建设).
  */
@@ -12,7 +12,7 @@ export const PROJECT_SUFFIXES: Array<[string, string, number]> = [
   ['工程', 'construction', 2], ['项目', 'construction', 4], ['行动', 'campaign', 2], ['平台', 'platform', 3], ['计划', 'programme', 3],
   ['建设', 'construction', 4], ['大赛', 'competition', 3], ['竞赛', 'competition', 4], ['基地', 'construction', 3], ['产业园', 'construction', 3],
   ['示范带', 'construction', 3], ['示范点', 'construction', 3], ['打卡点', 'construction', 3], ['特训班', 'programme', 2], ['培训班', 'programme', 3],
-  ['训练营', 'programme', 3], ['讲堂', 'programme', 3], ['工作法', 'programme', 3], ['直通车', 'platform', 3],
+  ['训练营', 'programme', 3], ['车间', 'construction', 4], ['讲堂', 'programme', 3], ['工作法', 'programme', 3], ['直通车', 'platform', 3],
   ['一期', 'construction', 2], ['二期', 'construction', 2], ['三期', 'construction', 2], ['四期', 'construction', 2],
 ];
 
@@ -21,13 +21,13 @@ export const KIND_OF = new Map(PROJECT_SUFFIXES.map(([s, k]) => [s, k]));
 export const MIN_PREFIX = new Map(PROJECT_SUFFIXES.map(([s, , n]) => [s, n]));
 
 /** What may follow each ending for it to end a name (建设管理工作会议: 建设 is no name end). */
-export const BAD_NEXT = /^(?:管理|工作会|部|师|院|局|队|库|者|性|化|生|员|书|表|期|会议|领域)/;
+export const BAD_NEXT = /^(?:主任|工人|管理|工作会|部|师|院|局|队|库|者|性|化|生|员|书|表|期|会议|领域)/;
 
 /** A phase (二期) ends a name only after a site word (科创园二期), not in 二期工程 or 第二期. */
 export const PHASE_SITE = /[园区城厂馆楼港桥地台]$/;
 
 /** Prefix endings that make the suffix generic (重点项目, 该工程, 亿元以上项目, 各类平台; not 提质升级行动, 数字化转型项目). */
-export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月]|(?<!升)级|(?<!转)型)$|(?:重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|基地|平台|交流|创新|创业|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
+export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月]|(?<!升)级|(?<!转)型)$|(?:[东西南北两]侧|周边|附近|一带|境内|辖区内|重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|基地|平台|交流|创新|创业|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
 
 /** Whole prefixes of 建设 that name ongoing work, not a project (党风廉政建设). */
 export const GENERIC_BUILD = /^(?:数字政府|法治政府|法治|平安|组织|党的|政治|思想|人才|信用|城乡规划|标准化|规范化|现代化|信息化|数字化)$|(?:经济圈|经济带|一体化|先行区|示范区|队伍|设施|机制|文化|新农村|体系|制度|作风|阵地|能力|党建|班子|文明|廉政|团队|组织)$/;

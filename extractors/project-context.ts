@@ -1,0 +1,41 @@
+/**
+ * Context rules for project words that also name ordinary things: a workshop
+ * (…车间), a production base (…种植基地) or a platform (…平台) is a project
+ * only when its clause says it is built, run or launched (新建的X车间, X平台
+ * 已上线); a visited site (参观了X种植基地, 在X车间里) is not. Only the clause
+ * around a candidate is read, never the whole text.
+ */
+
+/** Verbs that make the thing a work being built, renovated, launched or run. */
+const BUILT_RE = /新建|扩建|改建|筹建|兴建|援建|共建|建设|建成|改造|打造|搭建|开工|竣工|投产|投用|投入使用|启用|上线|开通|推出|运营|运行|签约|落地|引进|实施|推进|谋划|开发/u;
+
+/** Clause punctuation: the context of a candidate ends there. */
+const CLAUSE_END = /[，。；！？,;!?\n：:]/u;
+
+/** A clause boundary at most `max` characters away, walking from `from` in direction `step`. */
+function clauseEdge(text: string, from: number, step: 1 | -1, max: number): number {
+  let i = from;
+  for (let n = 0; n < max; n++) {
+    const c = text[step < 0 ? i - 1 : i];
+    if (c === undefined || CLAUSE_END.test(c)) return i;
+    i += step;
+  }
+  return i;
+}
+
+/**
+ * True when the clause around `[start, end)`, outside the name itself, has a verb that builds,
+ * renovates, launches or runs it (`投资320万元建设X车间`, `搭建的X平台`, `X车间正式投产`).
+ */
+export function builtInClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(clauseEdge(text, start, -1, 30), start);
+  const after = text.slice(end, clauseEdge(text, end, 1, 20));
+  return BUILT_RE.test(before) || BUILT_RE.test(after);
+}
+
+/** Endings that need such a verb in their clause to be a project (a workshop, a farm base). */
+export function needsBuildContext(suffix: string, prefix: string): boolean {
+  if (suffix === '车间') return true;
+  // a farm or supply base is a site unless built (加工基地, 研学基地 keep the suffix rule)
+  return suffix === '基地' && /(?:种植|养殖|种养|保供|育苗|育种|繁育|生产|采摘|供应)$/u.test(prefix);
+}
