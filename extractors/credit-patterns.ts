@@ -44,7 +44,7 @@ export function parseCreditText(text: string, defaultRole: CreditRole = null): P
   for (const part of parts) {
     const found = ROLE_WORDS.find(([w]) => w === part);
     if (found) role = found[1];
-    else for (const n of namesIn(part)) out.push({ name: n.name, role, offset: offset + n.offset, printed: n.printed });
+    else for (const n of namesIn(part, offset > 0)) out.push({ name: n.name, role, offset: offset + n.offset, printed: n.printed });
     offset += part.length;
   }
   return out;
@@ -58,9 +58,23 @@ export interface ParsedCredit extends NameIn { role: CreditRole }
 /** Endings of credit tokens that are bodies or words, not names (县融媒体中心, 报道). */
 const NOT_A_NAME_END = /(?:[局委会部厅办院所校队站社司台网报]|中心|报道|文图)$/u;
 
-function namesIn(run: string): NameIn[] {
+/**
+ * `afterRole`: the run follows a role word. A run that is one token of two to six characters there
+ * (`记者 阿拉腾其木格`) is a name even without a known surname: the role word before and the end of
+ * the credit after bound it.
+ */
+function namesIn(run: string, afterRole = false): NameIn[] {
   const toks: Array<{ t: string; o: number }> = [];
   for (const m of run.matchAll(/[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)*/gu)) toks.push({ t: m[0], o: m.index });
+  const out = namesOf(run, toks);
+  const lone = toks.length === 1 ? toks[0]! : null;
+  if (!out.length && afterRole && lone && lone.t.length >= 3 && lone.t.length <= 6 && !NOT_A_NAME_END.test(lone.t) && /^\s*$/u.test(run.slice(lone.o + lone.t.length))) {
+    return [{ name: lone.t, offset: lone.o, printed: lone.t.length }];
+  }
+  return out;
+}
+
+function namesOf(run: string, toks: Array<{ t: string; o: number }>): NameIn[] {
   const out: NameIn[] = [];
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i]!;

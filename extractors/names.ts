@@ -124,15 +124,19 @@ export function dotNameAt(text: string, pos: number): NameSpan | null {
 /**
  * A name without a known surname (Mongolian, Tibetan … names such as 巴图孟和, 朝鲁门) right after a
  * post: two to six name characters up to a strong boundary (`、`, `，`, 主持, 出席 …), the shortest
- * such reading. Only for positions a title anchors; `accept` is the caller's word check.
+ * such reading. Only for positions a title anchors; `accept` is the caller's word check, told whether
+ * punctuation (or `说` + punctuation) right after bounds the candidate.
  */
-export function freeNameAt(text: string, pos: number, accept: (candidate: string) => boolean): NameSpan | null {
+export function freeNameAt(text: string, pos: number, accept: (candidate: string, bounded: boolean) => boolean): NameSpan | null {
   if (AFTER_RE.test(text.slice(pos, pos + 6)) || text[pos] === '和' || !freeCharOk(text[pos])) return null;
   for (let len = 2; len <= 6; len++) {
     if (!freeCharOk(text[pos + len - 1])) return null;
-    if (!strongBoundaryAt(text, pos + len)) continue;
+    // `主任宝音说，`: 说 is a weak boundary, but with punctuation right after it it ends the name
+    const says = text[pos + len] === '说' && PUNCT_RE.test(text[pos + len + 1] ?? '');
+    if (!strongBoundaryAt(text, pos + len) && !says) continue;
     const name = text.slice(pos, pos + len);
-    return accept(name) ? { start: pos, end: pos + len, name } : null;
+    const bounded = says || PUNCT_RE.test(text[pos + len] ?? '');
+    return accept(name, bounded) ? { start: pos, end: pos + len, name } : null;
   }
   return null;
 }

@@ -28,7 +28,7 @@ export const personRoleExtractor: Extractor = {
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),
       firstWord: (w) => ctx.tokenizer.tag(w)[0]?.word.length ?? 0,
       nameLike: (w) => looksLikeName(ctx, w),
-      freeNameOk: (w) => looksLikeFreeName(ctx, w),
+      freeNameOk: (w, bounded) => looksLikeFreeName(ctx, w) || (!!bounded && boundedFreeName(ctx, w)),
     });
     return toFound(ctx, hits, blockers);
   },
@@ -60,6 +60,16 @@ function looksLikeFreeName(ctx: ExtractContext, w: string): boolean {
   if (w.length === 2) return false;
   return toks.some((t) => t.word.length >= 2 && (NAME_TAGS.has(t.tag) || t.tag === 'ns')) &&
     toks.every((t) => t.word.length === 1 || !(NOT_NAME_TAGS.has(t.tag) || t.tag === 'vn' || t.tag === 'nt'));
+}
+
+/**
+ * A candidate bounded by a post before and punctuation after (`主任宝音，`, `副旗长其其格说，`) is a name
+ * unless the tokenizer knows it, or a part of it, as an ordinary word: jieba splits unknown names into
+ * single characters or tags them `x`, so every token must be one character, unknown, or a name/place word.
+ */
+function boundedFreeName(ctx: ExtractContext, w: string): boolean {
+  if (w.length < 2 || w.length > 4) return false;
+  return ctx.tokenizer.tag(w).every((t) => t.word.length === 1 || NAME_TAGS.has(t.tag) || t.tag === 'ns' || t.tag === 'x');
 }
 
 /** A single dictionary word with a non-name tag; `strict` (after a generic label such as 群众) also rejects nouns. */

@@ -11,6 +11,9 @@
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, titleMatches, titleStartsAt } from './title-grammar.js';
 import { boundaryAt, freeNameAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
 
+/** After a generic label an adverb starts the predicate, not a name (`村民都加入了`, `牧民也说`), though some are surnames. */
+const ADVERB_START = new Set([...'都也还就才又均纷更再已皆亦正']);
+
 export interface TitleHit { start: number; coreStart: number; end: number; printed: string; core: string; prefix: string; generic: boolean }
 export interface PersonHit extends NameSpan { titles: TitleHit[] }
 export interface Span2 { start: number; end: number }
@@ -60,8 +63,11 @@ export interface ScanInput {
   firstWord?: (window: string) => number;
   /** True when the tokenizer reads the candidate as a person's name (a hint for speakers without a title). */
   nameLike?: (candidate: string) => boolean;
-  /** True when a candidate without a known surname (巴图孟和) may be a name: no ordinary word inside. */
-  freeNameOk?: (candidate: string) => boolean;
+  /**
+   * True when a candidate without a known surname (巴图孟和) may be a name: no ordinary word inside.
+   * `bounded`: the post right before and punctuation right after (`主任宝音，`) bound it.
+   */
+  freeNameOk?: (candidate: string, bounded?: boolean) => boolean;
 }
 
 const TITLE_INSIDE_RE = new RegExp(TITLE_RE.source, 'u');
@@ -98,6 +104,7 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
   const known = new Set<string>();
   const okName = (n: NameSpan | null, strict = false): n is NameSpan =>
     !!n && !inExcluded(n.start, n.end) && !inBlocked(n.start, n.end) && !titleAt(text, n.start) &&
+    !(strict && ADVERB_START.has(n.name[0]!)) &&
     !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict, speaks(n)));
   // a name that speaks (`村民许家兴告诉记者`) is only refused when it is a word as a whole, not for its first two characters
   const looksLikeWord = (name: string, strict: boolean, speaking = false) =>

@@ -13,11 +13,14 @@ const GENERIC_FULL = new Set(['城区', '矿区', '郊区', '东区', '西区', 
   '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区']);
 /** Characters after which a place name may start (besides punctuation and function words). */
 const BEFORE_OK = new Set([...'赴到来去往至离返抵驻在从于与和及、省市县区镇乡州']);
+const LEVEL_CHARS = new Set([...'省市县区镇乡州']);
 /** Common single-character surnames: a short form right after one is likely part of a person's name (陈金华). */
 const SURNAME = new Set([...'王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤伍']);
 
 /** A place name starts here: after a non-CJK char, a function word, a verb of motion, or another place. */
 function startsWord(text: string, start: number, placeEnds: Set<number>): boolean {
+  // 县长葛某, 某县长沙某: the level character and 长 are a post, the short form is read across a title
+  if (start > 0 && text[start] === '长' && LEVEL_CHARS.has(text[start - 1]!)) return false;
   if (start === 0 || placeEnds.has(start)) return true;
   const prev = text[start - 1]!;
   if (!isCjk(prev) || STOP_CHARS.has(prev) || BEFORE_OK.has(prev)) return !SURNAME.has(prev);

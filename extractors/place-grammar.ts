@@ -57,6 +57,8 @@ const RULES: Rule[] = [
     freePrefix: 3 },
 ];
 
+const MEASURE = new Set([...'个座条家所处名位批只户']);
+
 const PROVINCE_ABBR = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁新港澳台';
 /** Well-known named regions (general geography, not from any article). */
 const REGION = new RegExp(
@@ -80,6 +82,8 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     const levelVenue = rule.level === 'other' && rule.freePrefix !== undefined && prefix.length === 1 && '省市县区镇乡'.includes(prefix);
     if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix && !shortVillage && !levelVenue) continue;
     if (prefix && (rule.badLast.has(prefix.slice(-1)) || rule.badPrefix.test(prefix))) continue;
+    // after a number a measure word counts things (`28个行政村`, `3座公园`), it starts no name
+    if (MEASURE.has(prefix[0] ?? '') && /[0-9０-９一二三四五六七八九十百两几多]/u.test(text[start - 1] ?? '')) continue;
     if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;
     const level = rule.level === 'village' && m[0] === '社区' ? 'community' : rule.level;
     out.push({ start, end, name: text.slice(start, end), level, via: 'grammar' });

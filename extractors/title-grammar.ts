@@ -87,7 +87,7 @@ export function titleStartsAt(text: string, pos: number): boolean {
 const BODY_SUFFIX_RE = new RegExp(`(?:${alt(titles.bodySuffixes)})$`, 'u');
 
 /** Words that cannot be inside a body prefix: the prefix is cut after the last one. */
-const PREFIX_BREAK_RE = /(?:现任|拟任|曾任|历任|兼|由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/gu;
+const PREFIX_BREAK_RE = /(?:现任|拟任|曾任|历任|兼|由|受|在|的|了|是|和|与|及|对|向|为|到|将|把|被|据|请|让|率|等|有(?!限)|即|其中|以及|包括|邀请|任命|免去|辞去|接受|决定|选举|当选|听取|看望|会见|上午|下午|晚上|中午|早上|日|来自|今年|近日|昨天|昨日|日前|期间|同时|陪同|带领|出席|主持|参加|并|也|还|则|又|就)/gu;
 /** CJK characters, quotes and · may be part of a body name before a title. */
 const isRunChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0xb7;
 
