@@ -26,7 +26,9 @@ const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大|圆满)?(?:召开|�
 const CLAUSE_PUNCT = /[，。；,;\n：:]/u;
 const TRAILING_TIME_RE = /(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|昨日|昨天|今天|今日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|中午)?$/u;
 // `X在NAME上讲话/强调`: a speech placed at the event reports it as held (`…会议上的讲话` is relayed: NOT_HELD_AFTER)
-const SPOKEN_AT_RE = new RegExp(`在(${NAME_BODY}{2,40}?(?:${SUFFIX_ALT}))上(?=[，,]?(?:讲话|致辞|强调|指出|表示|发言|要求|作))`, 'gu');
+// (found from 上 + the speech verb backwards to the last 在: a forward regex would try every name length)
+const SPOKEN_AT_RE = /上(?=[，,]?(?:讲话|致辞|强调|指出|表示|发言|要求|作))/gu;
+const NAME_ONLY_RE = new RegExp(`^${NAME_BODY}+$`, 'u');
 const OPENER_RE = /(?:^|[，。；,;\n])((?:座谈会|推进会|现场会|现场办公会|见面会|交流会|恳谈会))上/gu;
 
 const NOT_HELD_BEFORE = /(?:学习|传达|贯彻|落实|领会|宣传|研究|审议|筹备|将于|即将|拟于|拟|计划|定于|准备|保障|确保|迎接)[^，。；,;]{0,20}$/u;
@@ -95,8 +97,13 @@ export function findMeetings(text: string): MeetingMention[] {
   }
   for (const m of text.matchAll(OPENER_RE)) push(m.index + m[0].indexOf(m[1]!), m[1]!);
   for (const m of text.matchAll(SPOKEN_AT_RE)) {
-    const t = trimLeft(m[1]!);
-    push(m.index + 1 + t.cut, t.name);
+    const from = Math.max(0, m.index - 42);
+    const at = text.lastIndexOf('在', m.index - 1);
+    if (at < from) continue;
+    const raw = text.slice(at + 1, m.index);
+    if (!NAME_ONLY_RE.test(raw)) continue;
+    const t = trimLeft(raw);
+    push(at + 1 + t.cut, t.name);
   }
   return out.sort((a, b) => a.start - b.start);
 }
