@@ -75,7 +75,28 @@ function build(): Index {
     addLength(idx.tailLengths, pairKey(name, name.length - 2), name.length);
     if (name.length > idx.maxNameLength) idx.maxNameLength = name.length;
   }
+  addAutonomousAliases(idx);
   return idx;
+}
+
+/**
+ * Papers print autonomous units by their short form and plain ending (门源县 for 门源回族自治县,
+ * 莫力达瓦旗 for 莫力达瓦达斡尔族自治旗, 某某州 for 某某自治州): those printed forms are full names too,
+ * unless another unit already has that name.
+ */
+function addAutonomousAliases(idx: Index): void {
+  const aliases: Array<[string, GazEntry]> = [];
+  for (const list of idx.byName.values()) {
+    for (const e of list) {
+      const end = /自治(县|旗|州)$/u.exec(e.name);
+      if (end && e.short.length >= 2) aliases.push([e.short + end[1]!, e]);
+    }
+  }
+  for (const [alias, e] of aliases) {
+    if (idx.byName.has(alias)) continue;
+    push(idx.byName, alias, e);
+    addLength(idx.tailLengths, pairKey(alias, alias.length - 2), alias.length);
+  }
 }
 
 function addLength(map: Map<number, number[]>, key: number, len: number): void {

@@ -112,22 +112,25 @@ function listedAfterVerb(before: string): AttendAs | null {
 /** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */
 const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)上|会上|现场)[，,]/u.test(s);
 
-/** A speech verb right after the name (`X指出`, `X在会上强调`, `X在推进会上讲话`). */
-const SPEAKS_RE = /^(在(?:会上|讲话中|致辞中|座谈中|[\u3400-\u9fff]{0,12}?(?:会|会议|仪式|活动)上))?(?:指出|强调|要求|表示|希望|讲话|致辞)/u;
+/** What the person does is placed at the meeting (`X在会上发布`, `X在推进会上强调`, `X在讲话中指出`). */
+const PLACED_RE = /^在(?:会上|讲话中|致辞中|座谈中|[\u3400-\u9fff]{0,12}?(?:会|会议|仪式|活动)上)/u;
+/** A speech verb right after the name (`X指出`, `X介绍`). */
+const SPEAKS_RE = /^(?:指出|强调|要求|表示|希望|讲话|致辞|介绍)/u;
 
 /**
- * The person opening a sentence after the meeting's and speaking is at that meeting when the speech
- * is placed there (`X在会上强调`, `X在讲话中指出`), or when the sentence right before reports the
- * meeting (`座谈会上，A、B汇报了工作。X指出`, `随后召开座谈会。X强调`).
+ * The person opening a sentence after the meeting's is at that meeting when what they do is placed
+ * there (`X在会上发布…`, `X在讲话中指出`), or when they speak and the sentence right before reports
+ * the meeting or opens with it (`随后召开座谈会。X强调`, `推介会上，…签约。X介绍`).
  */
 function speaksAfterOpener(sentences: Sentence[], text: string, s: Sentence, m: MeetingMention, start: number, end: number): boolean {
   if (!onlyTitlesBetween(text.slice(s.start, start))) return false;
-  const speech = SPEAKS_RE.exec(text.slice(end, end + 24));
-  if (!speech) return false;
-  if (speech[1] && m.start < s.start) return true;
+  const after = text.slice(end, end + 24);
+  if (PLACED_RE.test(after)) return m.start < s.start;
+  if (!SPEAKS_RE.test(after)) return false;
   const i = sentences.findIndex((x) => x.start === s.start);
   const prev = i > 0 ? sentences[i - 1]! : null;
-  return !!prev && m.start >= prev.start && m.start < prev.end;
+  if (!prev) return false;
+  return (m.start >= prev.start && m.start < prev.end) || (m.start < prev.start && opensWithMeeting(prev.text));
 }
 
 /** Start of the next person mention after `end` in the sentence, or Infinity. */

@@ -107,7 +107,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('农技站', 'government', { maxPrefix: 8 }), s('卫生站', 'other', { maxPrefix: 8 }), s('供电所', 'enterprise', { maxPrefix: 8 }),
   s('财政所', 'government', { maxPrefix: 8 }), s('司法所', 'government', { maxPrefix: 8 }), s('基金会', 'association', { maxPrefix: 12 }),
   s('新华社', 'media', { bare: true, maxPrefix: 0 }),
-  s('局', 'government', { maxPrefix: 12, badLast: '格布大全开结僵新变残棋赌饭当该本各出入骗定时终胜败邮药', badNext: '面势部限长' }),
+  s('局', 'government', { maxPrefix: 12, badLast: '格布大全开结僵新变残棋赌饭当该本各出入骗定时终胜败邮药好', badNext: '面势部限长' }),
   s('厅', 'government', { maxPrefix: 12, badLast: '大餐客展门舞歌告议事务宴营前后' , badNext: '长堂' }),
   s('办', 'government', { maxPrefix: 10, badLast: '举主承协创开兴筹督交包代么照查帮领申合试别停首难好不怎该来要去上', badNext: '理法公事好学结成案件起企厂' }),
 ];

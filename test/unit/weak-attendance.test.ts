@@ -45,6 +45,16 @@ describe('speakers without a `…会上，` opener', () => {
     expect(findMeetings('会议学习了省委书记在全省经济工作会议上的讲话。')).toEqual([]);
   });
 
+  it('takes the person who speaks after a sentence opened by the meeting (`推介会上，…。X介绍`)', () => {
+    const text = '10月20日，全县农特产品推介会在梅山镇举行。推介会上，12家企业签订购销协议。某茶业公司董事长余国庆介绍，红茶销量增长三成。';
+    expect(attended(text)).toEqual(['余国庆|全县农特产品推介会|speaker']);
+  });
+
+  it('takes whoever acts `在会上` in a later sentence (在会上发布)', () => {
+    const text = '10月20日，全县农特产品推介会在梅山镇举行。12家企业签订购销协议。县商务局局长储红梅在会上发布了直播带货行动。';
+    expect(attended(text)).toEqual(['储红梅|全县农特产品推介会|speaker']);
+  });
+
   it('takes 致开幕辞 / 致欢迎辞 as a speech', () => {
     const got = attended('9日上午，第三届茶文化节开幕式举行。县委书记郝建军宣布开幕，副县长孟庆峰致开幕辞。');
     expect(got.filter((a) => a.startsWith('孟庆峰|') && a.endsWith('|speaker'))).toHaveLength(1);

@@ -77,6 +77,14 @@ describe('places', () => {
     expect(places('鹿邑县召开会议，副县长葛金鹏出席。')).toEqual(['鹿邑县']);
   });
 
+  it('finds an autonomous county printed by its short form and plain ending (门源县)', () => {
+    expect(places('3月15日，门源县浩门镇召开大会。')).toEqual(['门源县', '浩门镇']);
+  });
+
+  it('does not take a word ending in 路 (销路, 财路) for a road', () => {
+    expect(places('浩门镇的牦牛肉销路不愁了，牧民财路宽了。')).toEqual(['浩门镇']);
+  });
+
   it('does not take a counted village (28个行政村) for a place', () => {
     expect(places('活动已覆盖鹿邑县28个行政村。')).toEqual(['鹿邑县']);
   });

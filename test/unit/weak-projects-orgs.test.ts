@@ -76,6 +76,10 @@ describe('organisations: facilities, 理事会, relayed meetings', () => {
     expect(finders('镇里举行农产品冷链物流中心项目签约仪式。').projects).toEqual(['农产品冷链物流中心项目']);
   });
 
+  it('does not take 开好局 (a good start) for a bureau', () => {
+    expect(finders('要抓好春耕备耕，确保农牧业开好局。').orgs).toEqual([]);
+  });
+
   it('finds 理事会 on its own and with a level prefix', () => {
     expect(finders('大会选举产生了第二届理事会。').orgs).toEqual(['理事会']);
     expect(finders('由镇红白理事会推动移风易俗。').orgs).toEqual(['镇红白理事会']);
