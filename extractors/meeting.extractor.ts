@@ -109,13 +109,13 @@ function listedAfterVerb(before: string): AttendAs | null {
   return m[1] === '列席' ? 'observer' : 'attendee';
 }
 
-/** `座谈会上，X…`, `会上，X…`: the first person of such a sentence is at the event. */
-const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)上|会上|现场)[，,]/u.test(s);
+/** `座谈会上，X…`, `会上，X…`, `活动现场，X…`: the first person of such a sentence is at the event. */
+const opensWithMeeting = (s: string) => /^(?:[\u3400-\u9fff]{0,8}(?:会|会议|仪式|活动)(?:上|现场)|会上|现场)[，,]/u.test(s);
 
 /** What the person does is placed at the meeting (`X在会上发布`, `X在推进会上强调`, `X在讲话中指出`). */
 const PLACED_RE = /^在(?:会上|讲话中|致辞中|座谈中|[\u3400-\u9fff]{0,12}?(?:会|会议|仪式|活动)上)/u;
-/** A speech verb right after the name (`X指出`, `X介绍`). */
-const SPEAKS_RE = /^(?:指出|强调|要求|表示|希望|讲话|致辞|介绍)/u;
+/** A speech verb right after the name (`X指出`, `X介绍`, `X在经验分享时说`). */
+const SPEAKS_RE = /^(?:在[\u3400-\u9fff]{1,8}?[时中])?(?:指出|强调|要求|表示|希望|讲话|致辞|介绍|说)/u;
 
 /**
  * The person opening a sentence after the meeting's is at that meeting when what they do is placed

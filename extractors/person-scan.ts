@@ -215,13 +215,29 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     add(n, ts);
   }
 
+  /**
+   * `，其其格、刘海龙当选为副会长`: an item of an election list before a name already read, bounded by
+   * punctuation on both sides, is a name without a known surname when the word check lets it.
+   */
+  const freeListItem = (end: number): NameSpan | null => {
+    if (!freeNameOk) return null;
+    for (let len = 2; len <= 4; len++) {
+      const start = end - len;
+      if (start < 0 || !/[，。；、,;\n]/u.test(text[start - 1] ?? '\n')) continue;
+      const name = text.slice(start, end);
+      return /^[\u3400-\u9fff]+$/u.test(name) && freeNameOk(name, true) ? { start, end, name } : null;
+    }
+    return null;
+  };
+
   // elections: `A当选为会长，B、C当选为副会长` (the names stand before the verb, the posts after it)
   for (const m of text.matchAll(ELECTED_RE)) {
     const list: NameSpan[] = [];
     let end = m.index;
     for (;;) {
       // a person already found right there (`董事长A当选为会长`), else a name after a boundary
-      const n = hits.find((h) => h.end === end) ?? nameEndingAt(text, end, (p) => startBoundary(text, p) || text[p - 1] === '、');
+      const n = hits.find((h) => h.end === end) ?? nameEndingAt(text, end, (p) => startBoundary(text, p) || text[p - 1] === '、') ??
+        (list.length ? freeListItem(end) : null);
       if (!n || !(known.has(n.name) || okName(n))) break;
       list.unshift(n);
       if (text[n.start - 1] !== '、') break;

@@ -39,3 +39,19 @@ export function needsBuildContext(suffix: string, prefix: string): boolean {
   // a farm or supply base is a site unless built (加工基地, 研学基地 keep the suffix rule)
   return suffix === '基地' && /(?:种植|养殖|种养|保供|育苗|育种|繁育|生产|采摘|供应)$/u.test(prefix);
 }
+
+/** Purpose words a platform's name may end with (交流合作平台); alone they make a kind of thing. */
+const PURPOSE_TAIL = /(?:交流|合作|服务|创新|创业|共享|发展|对接|展示)$/u;
+/** A build verb right before the name (`搭建X平台`, `共建的X平台`). */
+const BUILT_BEFORE = /(?:搭建|打造|建设|建立|构建|共建|上线|开通|推出)(?:了|的)?$/u;
+
+/**
+ * `搭建会员交流合作平台`: a platform built right here whose name, without its purpose words, still
+ * names someone or something (会员, 政企) is a project; `搭建合作交流平台` is not.
+ */
+export function ownedPlatform(text: string, start: number, prefix: string): boolean {
+  if (!BUILT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return false;
+  let rest = prefix;
+  while (PURPOSE_TAIL.test(rest)) rest = rest.slice(0, -2);
+  return rest.length >= 2 && rest !== prefix;
+}

@@ -9,7 +9,7 @@ import type { OrgHit } from './org-grammar.js';
 import { bookTitleSpans } from './name-bounds.js';
 import { isGenericLabel, titleMatches } from './title-grammar.js';
 import { isSurnameAt } from './names.js';
-import { builtInClause, needsBuildContext } from './project-context.js';
+import { builtInClause, needsBuildContext, ownedPlatform } from './project-context.js';
 
 /** A project name found at `[start, end)` (quotes around the whole name excluded). */
 export interface ProjectHit {
@@ -41,7 +41,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     const bare = prefix.replace(/[“‘][^“”‘’]*[”’]/g, '');
     // quoted around the whole name (“X建设”) or its distinctive part (“X”建设)
     const quoted = text[start - 1] === '“' || text[start - 1] === '‘' || /^[“‘][^“”‘’]+[”’]$/u.test(prefix);
-    if (prefix.length < (MIN_PREFIX.get(m[0]) ?? 2) || GENERIC_END.test(prefix)) continue;
+    if (prefix.length < (MIN_PREFIX.get(m[0]) ?? 2) || (GENERIC_END.test(prefix) && !(m[0] === '平台' && ownedPlatform(text, start, prefix)))) continue;
     // a post followed by a name inside the prefix means a sentence, not a name (`副市长X宣布项目`)
     if (titleMatches(prefix).some((t) => !isGenericLabel(t.text) && isSurnameAt(prefix, t.index + t.text.length))) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;

@@ -55,6 +55,11 @@ describe('speakers without a `…会上，` opener', () => {
     expect(attended(text)).toEqual(['储红梅|全县农特产品推介会|speaker']);
   });
 
+  it('takes the first person speaking in a sentence opened by `活动现场，` (在经验分享时说)', () => {
+    const text = '7月1日上午，社区党建品牌发布会在社区党群服务中心举行。活动现场，社区党委书记何秀珍在经验分享时说，网格是基层治理的抓手。';
+    expect(attended(text)).toEqual(['何秀珍|社区党建品牌发布会|attendee']);
+  });
+
   it('takes 致开幕辞 / 致欢迎辞 as a speech', () => {
     const got = attended('9日上午，第三届茶文化节开幕式举行。县委书记郝建军宣布开幕，副县长孟庆峰致开幕辞。');
     expect(got.filter((a) => a.startsWith('孟庆峰|') && a.endsWith('|speaker'))).toHaveLength(1);

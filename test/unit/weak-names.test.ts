@@ -66,6 +66,13 @@ describe('people and posts', () => {
     expect(run('会议由办公室主任主持，副主任会同各部门落实。').persons).toEqual([]);
   });
 
+  it('reads a surname-less item of an election list (，其其格、刘海龙当选为副会长)', () => {
+    const r = run('大会选举产生了理事会。赵永刚当选为会长，其其格、刘海龙当选为副会长。');
+    expect(r.persons).toEqual(['赵永刚', '其其格', '刘海龙']);
+    expect(r.roles('其其格')).toEqual(['副会长']);
+    expect(run('会议要求，生产、销售当选为重点。').persons).toEqual([]);
+  });
+
   it('reads 嘎查 and 委员会 bodies before titles in a chain', () => {
     expect(run('那吉镇巴彦嘎查党支部书记、嘎查委员会主任其其格说，牧民都加入了合作社。').roles('其其格'))
       .toEqual(['那吉镇巴彦嘎查党支部书记', '嘎查委员会主任']);

@@ -44,6 +44,11 @@ describe('projects decided by their clause', () => {
     expect(finders('由县商务局牵头建设的农资质量追溯平台已于5月上线。').projects).toEqual(['农资质量追溯平台']);
   });
 
+  it('takes a platform built right here whose name names its owner before the purpose words', () => {
+    expect(finders('商会将搭建会员交流合作平台，服务会员企业。').projects).toEqual(['会员交流合作平台']);
+    expect(finders('商会将搭建合作交流平台。').projects).toEqual([]);
+  });
+
   it('does not take a platform that is only used or required for a project', () => {
     expect(finders('村民通过农产品电商直播平台销售土特产。').projects).toEqual([]);
     expect(finders('要落实合作共建区域物流枢纽平台要求。').projects).toEqual([]);
