@@ -64,7 +64,8 @@ export function projectStart(text: string, end: number, maxLen: number): number 
     // `发展和和美乡村建设`: of two 和 the first is the conjunction, the second starts the name (和美)
     if (c === '和' && text[j - 2] === '和') return j - 1;
     // 变 stops a name (变为, 变成) but not in 变电站/变电所
-    if ((STOP_CHARS.has(c) && !(c === '变' && text[j] === '电')) || PROJECT_STOP_CHARS.has(c)) return j;
+    // 自 stops a name (自…以来) but not in 自动化/自主/自助 (自动化生产车间)
+    if ((STOP_CHARS.has(c) && !(c === '变' && text[j] === '电')) || (PROJECT_STOP_CHARS.has(c) && !(c === '自' && '动主助'.includes(text[j] ?? '')))) return j;
     // At the very end the two characters may be the name's own (林埭铁军打造|工程).
     const w = text.slice(j - 2, j);
     // a verb before a facility word is a compound noun of the name (储备库, 服务站), not a stop

@@ -35,6 +35,10 @@ describe('projects decided by their clause', () => {
     expect(finders('代表们参观了智能化生产车间。').projects).toEqual([]);
   });
 
+  it('keeps 自动化 inside a workshop name (自 stops names only as a preposition)', () => {
+    expect(finders('公司新建的红茶自动化生产车间9月投产。').projects).toEqual(['红茶自动化生产车间']);
+  });
+
   it('leaves the company that owns a workshop out of the workshop name', () => {
     expect(finders('鹿邑县众禾食品有限公司改造的粉条加工车间已于8月投用。').projects).toEqual(['粉条加工车间']);
   });
