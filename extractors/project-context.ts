@@ -33,11 +33,19 @@ export function builtInClause(text: string, start: number, end: number): boolean
   return BUILT_RE.test(before) || BUILT_RE.test(after);
 }
 
+/** An honour conferred (被评为省级X示范基地, 获评X基地): the name is a title the place holds, no project. */
+const HONOUR_BEFORE = /(?:评为|评选为|命名为|授予|认定为|列为|入选|获评|获批)[^，。；,;]{0,16}$/u;
+
+/** True when the clause before `start` confers the name as an honour. */
+export function conferredAsHonour(text: string, start: number): boolean {
+  return HONOUR_BEFORE.test(text.slice(clauseEdge(text, start, -1, 30), start));
+}
+
 /** Endings that need such a verb in their clause to be a project (a workshop, a farm base). */
 export function needsBuildContext(suffix: string, prefix: string): boolean {
   if (suffix === '车间') return true;
   // a farm or supply base is a site unless built (加工基地, 研学基地 keep the suffix rule)
-  return suffix === '基地' && /(?:种植|养殖|种养|保供|育苗|育种|繁育|生产|采摘|供应)$/u.test(prefix);
+  return suffix === '基地' && /(?:种植|养殖|种养|保供|育苗|育种|繁育|生产|采摘|供应)(?:示范)?$/u.test(prefix);
 }
 
 /** Purpose words a platform's name may end with (交流合作平台); alone they make a kind of thing. */

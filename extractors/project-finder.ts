@@ -9,7 +9,7 @@ import type { OrgHit } from './org-grammar.js';
 import { bookTitleSpans } from './name-bounds.js';
 import { isGenericLabel, titleMatches } from './title-grammar.js';
 import { isSurnameAt } from './names.js';
-import { builtInClause, needsBuildContext, ownedPlatform } from './project-context.js';
+import { builtInClause, conferredAsHonour, needsBuildContext, ownedPlatform } from './project-context.js';
 
 /** A project name found at `[start, end)` (quotes around the whole name excluded). */
 export interface ProjectHit {
@@ -50,6 +50,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (m[0] === '平台' && !quoted && !/[“‘]/.test(prefix) && !places.some((p) => p.start === start) && !(builtInClause(text, start, end) && !/^(?:要求|目标|任务)/u.test(text.slice(end, end + 2)))) continue;
     // a workshop or a farm base is a project when built or put to use, a site when visited (参观了X种植基地)
     if (needsBuildContext(m[0], prefix) && !builtInClause(text, start, end)) continue;
+    if (/^(?:基地|示范点|示范带)$/u.test(m[0]) && conferredAsHonour(text, start)) continue; // 被评为…示范基地
     if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
     if (orgs.some((o) => o.start === start && o.end === m.index)) continue; // 某工作室建设: work on a body
     if (/[村镇区县市]一./.test(prefix)) continue; // 某村一粮食种植基地: "a … in X", not a name

@@ -60,7 +60,13 @@ describe('projects decided by their clause', () => {
 
   it('does not take a visited farm base for a project, but one that is built', () => {
     expect(finders('与会人员参观了太清宫镇山药标准化种植基地。').projects).toEqual([]);
+    expect(finders('与会人员参观了冷水鱼养殖示范基地。').projects).toEqual([]);
     expect(finders('该村流转土地300亩，建设高山蔬菜种植基地。').projects).toEqual(['高山蔬菜种植基地']);
+  });
+
+  it('does not take a base conferred as an honour (被评为…示范基地) for a project', () => {
+    expect(finders('该合作社被评为省级农业产业化示范基地。').projects).toEqual([]);
+    expect(finders('镇里投资建设冷水鱼养殖示范基地。').projects).toEqual(['冷水鱼养殖示范基地']);
   });
 
   it('does not take a product brand (“X”品牌, “X”牌) for a project, but a programme brand', () => {
