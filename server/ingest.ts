@@ -17,6 +17,7 @@ import { addStats, emptyStats, writeBatch, type WriteItem, type WriteStats } fro
 import { readInputs } from './input/read-files.js';
 import { ExtractPool } from './ingest/worker-pool.js';
 import { Journal } from './ingest/journal.js';
+import { BatchGate } from './ingest/batch-gate.js';
 import { expandPaths } from './input/expand-paths.js';
 
 export interface IngestOptions {
@@ -182,7 +183,7 @@ class BatchWriter {
   private chain: Promise<void> = Promise.resolve();
   /** Batches are resolved in order, ahead of the write chain (the index knows what earlier batches resolved). */
   private resolving: Promise<unknown> = Promise.resolve();
-  private queued = 0;
+  private readonly gate = new BatchGate(2);
   private error: unknown = null;
   private readonly size: number;
 
@@ -225,7 +226,7 @@ class BatchWriter {
   /** Waits while two batches are queued, so reading never runs far ahead of Neo4j. */
   async backpressure(): Promise<void> {
     if (this.error) throw this.error;
-    while (this.queued >= 2) await this.chain;
+    await this.gate.room();
   }
 
   async flush(): Promise<void> {
@@ -237,7 +238,7 @@ class BatchWriter {
   private send(): void {
     const items = this.batch;
     this.batch = [];
-    this.queued++;
+    this.gate.enter();
     const ready = this.resolving.then(() => this.resolveItems(items));
     this.resolving = ready.catch(() => null); // a failure is reported by the write chain below
     this.chain = this.chain.then(async () => {
@@ -257,7 +258,7 @@ class BatchWriter {
         this.error = err;
         for (const it of items) it.done(null);
       } finally {
-        this.queued--;
+        this.gate.leave();
         this.onBatch();
       }
     });
