@@ -3,7 +3,8 @@
  * by name, hidden files and folders (`.name`) skipped. A path that does not
  * exist or cannot be read is reported, not thrown.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { sep } from 'node:path';
 
 export type Expanded = { source: string; size: number } | { source: string; error: string };
@@ -37,7 +38,8 @@ async function* walk(dir: string, seen: Seen): AsyncGenerator<Expanded> {
 async function* expandOne(path: string, given: boolean, seen: Seen): AsyncGenerator<Expanded> {
   let st;
   try {
-    st = await stat(path);
+    // statSync: the promise form cost ~0.1 ms of main-thread CPU per file (see read-files.ts).
+    st = statSync(path);
   } catch (e) {
     yield { source: path, error: reason(e) };
     return;

@@ -6,6 +6,7 @@
  * outcome per chunk of records, so a big export never sits in memory whole;
  * for them the size limit applies to each line rather than to the file.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, formatBytes, readInput, type ReadOptions } from '../../extractors/readers/index.js';
 import { expandPaths } from './expand-paths.js';
@@ -16,6 +17,8 @@ export type { InputResult } from './input-result.js';
 
 /** JSONL files above this size are streamed (bytes). */
 export const STREAM_JSONL_ABOVE = 4 * 1024 * 1024;
+/** Files up to this size are read with readFileSync (see readInputs). */
+const SYNC_READ_MAX = 1024 * 1024;
 
 const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
 
@@ -48,7 +51,10 @@ export async function* readInputs(paths: string[], opts: ReadOptions & { signal?
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(f.source);
+      // Small files are read synchronously: fs/promises' readFile (open, fstat, read, close, each
+      // a promise) cost ~0.1 ms of main-thread CPU per file, 0.4 s for a 3,500-file ingest, against
+      // 0.01 s for readFileSync; the loop is blocked for well under a millisecond per file.
+      bytes = f.size <= SYNC_READ_MAX ? readFileSync(f.source) : await readFile(f.source);
     } catch (e) {
       yield { source: f.source, outcome: { ok: false, error: `cannot read: ${(e as Error).message}` } };
       continue;
