@@ -13,7 +13,7 @@ import type { Judgement } from './graph/resolver.js';
 import { ProjectIndex } from './graph/project-index.js';
 import { PersonIndex } from './graph/person-index.js';
 import { resolveBatch } from './graph/person-batch.js';
-import { addStats, emptyStats, writeBatch, type WriteItem, type WriteStats } from './graph/writer.js';
+import { addStats, emptyStats, prepareBatch, writePrepared, type WriteItem, type WriteStats } from './graph/writer.js';
 import { readInputs } from './input/read-files.js';
 import { ExtractPool } from './ingest/worker-pool.js';
 import { Journal } from './ingest/journal.js';
@@ -184,6 +184,8 @@ class BatchWriter {
   /** Batches are resolved in order, ahead of the write chain (the index knows what earlier batches resolved). */
   private resolving: Promise<unknown> = Promise.resolve();
   private readonly gate = new BatchGate(2);
+  /** Ids of the articles sent to the writer in this run. */
+  private readonly sent = new Set<string>();
   private error: unknown = null;
   private readonly size: number;
 
@@ -219,7 +221,10 @@ class BatchWriter {
     const p = new Promise<[string, string | null] | null>((done) => {
       this.batch.push({ ex, extras: { region: this.region, credits }, done });
     });
-    if (this.batch.length >= this.size) this.send();
+    // A full batch goes; so does a part of one (a fifth or more) while the writer has nothing to
+    // do, e.g. at the start, when the writer would otherwise wait for a whole batch to be extracted.
+    const min = Math.ceil(this.size / 5);
+    if (this.batch.length >= this.size || (this.gate.idle && this.batch.length >= min)) this.send();
     return p;
   }
 
@@ -241,13 +246,21 @@ class BatchWriter {
     this.gate.enter();
     const ready = this.resolving.then(() => this.resolveItems(items));
     this.resolving = ready.catch(() => null); // a failure is reported by the write chain below
+    // Prepared (stored hashes read, rows built) while the batch before is written, unless an
+    // article of it is in an earlier batch of this run: its stored hash is known only once
+    // that batch is written.
+    const again = items.some((it) => this.sent.has(it.ex.article.id));
+    for (const it of items) this.sent.add(it.ex.article.id);
+    const force = { force: this.opts.force };
+    const early = again ? null : ready.then((ok) => prepareBatch(this.executor, ok, force));
+    early?.catch(() => null); // reported by the write chain below
     this.chain = this.chain.then(async () => {
       try {
         const t = performance.now();
         let failed = new Set<string>(items.map((it) => it.ex.article.id));
         if (!this.error) {
           const ok = await ready;
-          const st = await writeBatch(this.executor, ok, { force: this.opts.force });
+          const st = await writePrepared(this.executor, await (early ?? prepareBatch(this.executor, ok, force)), force);
           addStats(this.stats, st);
           failed = new Set([...st.failed.map((f) => f.id), ...items.filter((it) => !ok.includes(it)).map((it) => it.ex.article.id)]);
         }

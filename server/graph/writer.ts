@@ -10,7 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../../model/graph.schema.js';
 import { cypher } from './cypher-files.js';
 import type { Executor } from './executor.js';
-import { buildRows, type ArticleExtras } from './write-rows.js';
+import { buildRows, type ArticleExtras, type WriteRows } from './write-rows.js';
 
 /** An entity → entity pair of one fact type: the key of a LINK summary. */
 export interface LinkPair {
@@ -81,8 +81,22 @@ async function run(tx: ManagedTransaction, name: string, params: Record<string, 
   return res;
 }
 
-/** Writes a batch; never throws for a bad article (see `failed`), only when Neo4j is unreachable. */
-export async function writeBatch(executor: Executor, items: WriteItem[], opts: WriteOptions = {}): Promise<WriteStats> {
+/**
+ * A batch made ready for its write transaction: the stored hashes read, unchanged articles
+ * set aside, rows built. Preparing is a read and CPU work, so an ingest prepares the next
+ * batch while the previous one is being written (server/ingest.ts); it must then not contain
+ * an article that an earlier, still unwritten batch holds (its stored hash is not known yet).
+ */
+export interface PreparedBatch {
+  /** Counts `unchanged` already. */
+  stats: WriteStats;
+  todo: WriteItem[];
+  /** Ids of `todo` stored before: their facts are cleared first. */
+  replace: string[];
+  rows: WriteRows | null;
+}
+
+export async function prepareBatch(executor: Executor, items: WriteItem[], opts: WriteOptions = {}): Promise<PreparedBatch> {
   const stats = emptyStats();
   // The last copy of an id in a batch wins (the same article twice in one run).
   const byId = new Map<string, WriteItem>();
@@ -94,10 +108,21 @@ export async function writeBatch(executor: Executor, items: WriteItem[], opts: W
     if (h !== undefined && h === (it.ex.article.hash ?? null) && !opts.force) stats.unchanged++;
     else todo.push(it);
   }
-  if (todo.length === 0) return stats;
   const replace = todo.filter((it) => stored.has(it.ex.article.id)).map((it) => it.ex.article.id);
+  return { stats, todo, replace, rows: todo.length > 0 ? buildRows(todo) : null };
+}
+
+/** Writes a batch; never throws for a bad article (see `failed`), only when Neo4j is unreachable. */
+export async function writeBatch(executor: Executor, items: WriteItem[], opts: WriteOptions = {}): Promise<WriteStats> {
+  return writePrepared(executor, await prepareBatch(executor, items, opts), opts);
+}
+
+/** Writes a prepared batch in one transaction; when that fails, its articles one by one. */
+export async function writePrepared(executor: Executor, p: PreparedBatch, opts: WriteOptions = {}): Promise<WriteStats> {
+  const { stats, todo, replace, rows } = p;
+  if (todo.length === 0 || !rows) return stats;
   try {
-    addStats(stats, await writeTx(executor, todo, replace, opts));
+    addStats(stats, await writeTx(executor, rows, todo.length, replace, opts));
   } catch (err) {
     if (todo.length === 1 || isUnavailable(err)) {
       if (isUnavailable(err)) throw err;
@@ -109,8 +134,7 @@ export async function writeBatch(executor: Executor, items: WriteItem[], opts: W
   return stats;
 }
 
-async function writeTx(executor: Executor, todo: WriteItem[], replace: string[], opts: WriteOptions): Promise<WriteStats> {
-  const rows = buildRows(todo);
+async function writeTx(executor: Executor, rows: WriteRows, written: number, replace: string[], opts: WriteOptions): Promise<WriteStats> {
   const ids = rows.articles.map((a) => a.id);
   return executor.writeWith(async (tx) => {
     const s = emptyStats();
@@ -130,7 +154,7 @@ async function writeTx(executor: Executor, todo: WriteItem[], replace: string[],
     if (rows.mentions.length > 0) await run(tx, 'write/mentions', { rows: rows.mentions }, s);
     if (candidates.length > 0) await run(tx, 'write/prune-orphans', { ids: candidates }, s);
     if (opts.afterWrite) await opts.afterWrite(tx, ids);
-    s.written = todo.length;
+    s.written = written;
     s.replaced = replace.length;
     s.dangling = rows.dangling;
     return s;

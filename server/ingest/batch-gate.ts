@@ -10,6 +10,11 @@ export class BatchGate {
 
   constructor(private readonly limit: number) {}
 
+  /** No batch is queued or being written. */
+  get idle(): boolean {
+    return this.queued === 0;
+  }
+
   /** A batch was queued for writing. */
   enter(): void {
     this.queued++;

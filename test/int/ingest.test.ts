@@ -60,3 +60,54 @@ describe('ingestPaths (real Neo4j, worker thread)', () => {
     expect(await mine()).toEqual(before);
   });
 });
+
+describe('the same article twice in one run, in different batches', () => {
+  // Written for this test (invented county officials). The copy comes in the next batch, which is
+  // prepared (stored hashes read) while the batch before it is written: it must wait for it.
+  const article = (text: string) => JSON.stringify({
+    id: 'ingest-test-twice', title: '青田县召开春耕生产工作会议', published: '2025-03-05', source: 'ingest-test-twice', text,
+  });
+  const first = '3月5日上午，青田县召开春耕生产工作会议。县委书记林向东出席会议并讲话，副县长陈晓梅主持会议。';
+  let twice: string;
+
+  async function facts(): Promise<number> {
+    const q = await ex.readWith((tx) => tx.run('MATCH ()-[r]->() WHERE r.article = $id RETURN count(r) AS facts', { id: 'ingest-test-twice' }));
+    return Number(q.records[0]!.get('facts'));
+  }
+
+  beforeAll(async () => {
+    twice = await mkdtemp(join(tmpdir(), 'baoxun-ingest-twice-'));
+  });
+  afterAll(async () => {
+    const r = await ex.readWith((tx) => tx.run('MATCH (a:Article) WHERE a.source STARTS WITH $dir OR a.id = $id RETURN collect(a.id) AS ids', { dir: twice, id: 'ingest-test-twice' }));
+    const ids = r.records[0]!.get('ids') as string[];
+    if (ids.length) await deleteArticles(ex, ids);
+    await rm(twice, { recursive: true, force: true });
+  });
+
+  it('a copy is unchanged and a changed copy replaces the facts, never doubles them', async () => {
+    await writeFile(join(twice, 'a-first.json'), article(first));
+    await writeFile(join(twice, 'c-again.json'), article(first));
+    const once = await ingestPaths(ex, [join(twice, 'a-first.json')], { region: '青田县', workers: 0, batchSize: 1 });
+    expect(once.written).toBe(1);
+    const alone = await facts();
+    expect(alone).toBeGreaterThan(0);
+    await deleteArticles(ex, ['ingest-test-twice']);
+
+    const run = await ingestPaths(ex, [twice], { region: '青田县', workers: 0, batchSize: 1 });
+    expect(run.failed).toEqual([]);
+    expect(run.unchanged).toBe(1);
+    expect(await facts()).toBe(alone);
+
+    await deleteArticles(ex, ['ingest-test-twice']);
+    await writeFile(join(twice, 'c-again.json'), article(first.replace('副县长陈晓梅主持会议。', '副县长陈晓梅、县政协副主席王海涛参加会议。')));
+    const changed = await ingestPaths(ex, [twice], { region: '青田县', workers: 0, batchSize: 1 });
+    expect(changed.replaced).toBe(1);
+    const after = await ex.readWith((tx) => tx.run('MATCH (p:Person)-[r]->() WHERE r.article = $id RETURN collect(DISTINCT p.name) AS names, count(r) AS facts', { id: 'ingest-test-twice' }));
+    expect((after.records[0]!.get('names') as string[]).sort()).toEqual(['林向东', '王海涛', '陈晓梅'].sort());
+    const dup = await ex.readWith((tx) => tx.run(
+      'MATCH (a)-[r]->(b) WHERE r.article = $id WITH a, b, type(r) AS t, r.start AS s, count(*) AS n WHERE n > 1 RETURN count(*) AS doubled',
+      { id: 'ingest-test-twice' }));
+    expect(Number(dup.records[0]!.get('doubled'))).toBe(0);
+  });
+});
