@@ -26,14 +26,15 @@ export function registerIngestBench(bench: Command): void {
     .option('--workers <n>', 'extraction threads (default: all cores)')
     .option('--batch-size <n>', 'articles per write transaction', '500')
     .option('--naive-articles <n>', 'articles whose facts the naive MERGE loop writes', '150')
+    .option('--rounds <n>', 'alternated rounds of ingest and write ceiling; the best of each is reported', '2')
     .option('--json', 'print JSON')
-    .action(async (o: { articles: string; workers?: string; batchSize: string; naiveArticles: string; json?: boolean }) => {
+    .action(async (o: { articles: string; workers?: string; batchSize: string; naiveArticles: string; rounds: string; json?: boolean }) => {
       const r = await runIngestBench({
         articles: int('--articles', o.articles, 1), workers: int('--workers', o.workers, 0),
-        batchSize: int('--batch-size', o.batchSize, 1), naiveArticles: int('--naive-articles', o.naiveArticles, 1), log: say,
+        batchSize: int('--batch-size', o.batchSize, 1), naiveArticles: int('--naive-articles', o.naiveArticles, 1), rounds: int('--rounds', o.rounds, 1), log: say,
       });
       if (o.json) return console.log(JSON.stringify(r));
-      for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(22)} ${typeof v === 'number' ? fmt(v) : v}`);
+      for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(22)} ${typeof v === 'number' ? fmt(v) : typeof v === 'string' ? v : JSON.stringify(v)}`);
     });
 }
 

@@ -4,11 +4,11 @@
  * 1. generate N synthetic articles (server/corpus) and ingest them end to end into the empty
  *    database — articles/s and (nodes + relationships)/s — after a warm-up of both writers
  *    (an ingest of 1,000 other articles and the ceiling's CREATE of what it wrote, then
- *    wiped): the measured ceiling runs on a JVM that the measured ingest has warmed, so
- *    without a warm-up of its own the ingest alone paid for JIT compilation and cold plans;
+ *    wiped), so that neither pays alone for JIT compilation and cold plans;
  * 2. the write ceiling: the same nodes and relationships (read back) written again into the
  *    emptied database by plain `UNWIND … CREATE` — `ceiling_ratio` = ingest writes/s ÷ ceiling
  *    writes/s (`write_ceiling_ratio` uses the time of the write transactions alone);
+ *    1 and 2 alternate for `rounds` rounds (default 2), each side keeping its best round;
  * 3. the naive baseline: one `MERGE` per fact, one transaction each, on a subset of the
  *    articles (the whole set would take too long), its rate extrapolated —
  *    `naive_ratio` = ingest writes/s ÷ naive writes/s.
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { generateCorpus } from '../server/corpus/generate.js';
 import { corpusRegion } from '../server/corpus/cast.js';
 import type { Executor } from '../server/graph/executor.js';
-import { ingestPaths } from '../server/ingest.js';
+import { ingestPaths, type IngestSummary } from '../server/ingest.js';
 import { benchDatabase } from './bench-db.js';
 
 export interface IngestBenchOptions {
@@ -31,6 +31,8 @@ export interface IngestBenchOptions {
   warmupArticles?: number;
   /** Articles whose facts the naive loop writes (default 150). */
   naiveArticles?: number;
+  /** Alternated rounds of ingest and ceiling; each side's best is reported (default 2). */
+  rounds?: number;
   log?: (line: string) => void;
 }
 
@@ -55,6 +57,8 @@ export interface IngestBenchResult {
   failed: number;
   workers: number;
   batch_size: number;
+  /** Each round's ingest and ceiling seconds (the result uses the best of each). */
+  rounds: Array<{ seconds: number; ceiling_seconds: number }>;
 }
 
 type Row = Record<string, unknown>;
@@ -111,14 +115,27 @@ export async function runIngestBench(o: IngestBenchOptions = {}): Promise<Ingest
     await ceiling(db.executor, warm);
     await db.wipe();
     log(`generated ${n} articles in ${dir}; warmed up; ingesting`);
-    const sum = await ingestPaths(db.executor, [join(dir, 'measured')], { region: corpusRegion, workers, batchSize, schemaApplied: true });
+    // Rounds alternate the two writers on the same JVM; each side keeps its best round. One
+    // round was unfair to the ingest: the ceiling ran on a JVM the 5,000-article ingest had just
+    // warmed (a fourth ingest in a row ran ~25% faster than the first after the warm-up).
+    let sum: IngestSummary | null = null;
+    let ceilSeconds = Infinity;
+    let g: { nodes: Row[]; rels: Row[] } = { nodes: [], rels: [] };
+    const rounds: Array<{ seconds: number; ceiling_seconds: number }> = [];
+    for (let round = 0; round < (o.rounds ?? 2); round++) {
+      const s = await ingestPaths(db.executor, [join(dir, 'measured')], { region: corpusRegion, workers, batchSize, schemaApplied: true });
+      log(`ingest round ${round + 1}: ${s.written} articles in ${s.seconds.toFixed(1)} s; measuring the write ceiling`);
+      g = await dump(db.executor);
+      await db.wipe();
+      const c = await ceiling(db.executor, g);
+      await db.wipe();
+      rounds.push({ seconds: s.seconds, ceiling_seconds: c });
+      if (!sum || s.seconds < sum.seconds) sum = s;
+      ceilSeconds = Math.min(ceilSeconds, c);
+    }
+    if (!sum) throw new Error('bench ingest: --rounds must be at least 1');
     const writes = sum.nodesCreated + sum.relsCreated;
-    log(`ingest: ${sum.written} articles in ${sum.seconds.toFixed(1)} s; measuring the write ceiling`);
-    const g = await dump(db.executor);
-    await db.wipe();
-    const ceilSeconds = await ceiling(db.executor, g);
     const ceilRate = (g.nodes.length + g.rels.length) / ceilSeconds;
-    await db.wipe();
     log('measuring the naive loop (one MERGE per fact) on a subset');
     const nv = await naive(db.executor, g, o.naiveArticles ?? 150);
     const rate = writes / sum.seconds;
@@ -130,7 +147,7 @@ export async function runIngestBench(o: IngestBenchOptions = {}): Promise<Ingest
       write_ceiling_ratio: writes / sum.writeSeconds / ceilRate,
       naive_facts: nv.facts, naive_seconds: nv.seconds, naive_writes_per_s: naiveRate, naive_ratio: rate / naiveRate,
       naive_note: `naive loop measured on the facts of ${o.naiveArticles ?? 150} articles, rate extrapolated`,
-      failed: sum.failed.length + sum.inputErrors.length, workers, batch_size: batchSize,
+      failed: sum.failed.length + sum.inputErrors.length, workers, batch_size: batchSize, rounds,
     };
   } finally {
     await db.close();
