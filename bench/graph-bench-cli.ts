@@ -23,7 +23,7 @@ export function registerIngestBench(bench: Command): void {
     .command('ingest')
     .description('ingest N generated articles into an empty Neo4j of its own: articles/s, writes/s, ceiling_ratio, naive_ratio')
     .option('--articles <n>', 'generated articles', '5000')
-    .option('--workers <n>', 'extraction threads (default: all cores)')
+    .option('--workers <n>', 'extraction threads (default: one fewer than the cores)')
     .option('--batch-size <n>', 'articles per write transaction', '500')
     .option('--naive-articles <n>', 'articles whose facts the naive MERGE loop writes', '150')
     .option('--rounds <n>', 'alternated rounds of ingest and write ceiling; the best of each is reported', '2')

@@ -14,12 +14,12 @@
  *    `naive_ratio` = ingest writes/s ÷ naive writes/s.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../server/corpus/generate.js';
 import { corpusRegion } from '../server/corpus/cast.js';
 import type { Executor } from '../server/graph/executor.js';
-import { ingestPaths, type IngestSummary } from '../server/ingest.js';
+import { defaultWorkers, ingestPaths, type IngestSummary } from '../server/ingest.js';
 import { benchDatabase } from './bench-db.js';
 
 export interface IngestBenchOptions {
@@ -105,7 +105,7 @@ export async function runIngestBench(o: IngestBenchOptions = {}): Promise<Ingest
   const db = await benchDatabase(log);
   try {
     await generateCorpus({ articles: n, out: join(dir, 'measured'), seed: o.seed ?? 1 });
-    const workers = o.workers ?? availableParallelism();
+    const workers = o.workers ?? defaultWorkers();
     const batchSize = o.batchSize ?? 500;
     // Warm the JVM and the query caches for both writers first, so neither pays for it.
     await generateCorpus({ articles: o.warmupArticles ?? 1000, out: join(dir, 'warm-up'), seed: (o.seed ?? 1) + 1000 });

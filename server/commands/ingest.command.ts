@@ -1,13 +1,12 @@
 /**
- * `baoxun ingest FILE|DIR…`: reads, extracts on all cores, resolves and writes into
+ * `baoxun ingest FILE|DIR…`: reads, extracts on worker threads, resolves and writes into
  * Neo4j in batches, with a progress bar and an end summary. Bad inputs and bad
  * articles are listed with their reason; the good ones are all written.
  */
 import type { Command } from 'commander';
-import { availableParallelism } from 'node:os';
 import { UserError } from '../cli-errors.js';
 import { parseDate } from '../../extractors/readers/index.js';
-import { ingestPaths, type IngestSummary } from '../ingest.js';
+import { defaultWorkers, ingestPaths, type IngestSummary } from '../ingest.js';
 import { openGraph } from '../ingest/open-graph.js';
 import { progressBar } from '../ingest/progress.js';
 import { journalFile } from '../ingest/journal.js';
@@ -92,7 +91,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files (.txt pages or articles, .json, .jsonl, .html) or directories')
     .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市 (resolves 市…, 本市…)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that give none')
-    .option('--workers <n>', `extraction threads (default: all cores, here ${availableParallelism()}; 0 = main thread)`)
+    .option('--workers <n>', `extraction threads (default: one fewer than the cores, here ${defaultWorkers()}; 0 = main thread)`)
     .option('--batch-size <n>', 'articles per write transaction (default 500)')
     .option('--force', 'write again even articles stored with the same content hash')
     .option('--json', 'print the summary as JSON on stdout')

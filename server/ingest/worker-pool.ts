@@ -1,5 +1,5 @@
 /**
- * Extraction on all cores: a small pool of worker threads, each running
+ * Extraction on several cores: a small pool of worker threads, each running
  * extract-worker. `workers: 0` extracts in the calling thread (small inputs, tests).
  */
 import { existsSync } from 'node:fs';
