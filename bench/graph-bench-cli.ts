@@ -26,7 +26,7 @@ export function registerIngestBench(bench: Command): void {
     .option('--workers <n>', 'extraction threads (default: one fewer than the cores)')
     .option('--batch-size <n>', 'articles per write transaction', '500')
     .option('--naive-articles <n>', 'articles whose facts the naive MERGE loop writes', '150')
-    .option('--rounds <n>', 'alternated rounds of ingest and write ceiling; the best of each is reported', '2')
+    .option('--rounds <n>', 'alternated rounds of ingest and write ceiling; the best of each is reported', '3')
     .option('--json', 'print JSON')
     .action(async (o: { articles: string; workers?: string; batchSize: string; naiveArticles: string; rounds: string; json?: boolean }) => {
       const r = await runIngestBench({

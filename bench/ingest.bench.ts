@@ -8,7 +8,7 @@
  * 2. the write ceiling: the same nodes and relationships (read back) written again into the
  *    emptied database by plain `UNWIND … CREATE` — `ceiling_ratio` = ingest writes/s ÷ ceiling
  *    writes/s (`write_ceiling_ratio` uses the time of the write transactions alone);
- *    1 and 2 alternate for `rounds` rounds (default 2), each side keeping its best round;
+ *    1 and 2 alternate for `rounds` rounds (default 3), each side keeping its best round;
  * 3. the naive baseline: one `MERGE` per fact, one transaction each, on a subset of the
  *    articles (the whole set would take too long), its rate extrapolated —
  *    `naive_ratio` = ingest writes/s ÷ naive writes/s.
@@ -31,7 +31,7 @@ export interface IngestBenchOptions {
   warmupArticles?: number;
   /** Articles whose facts the naive loop writes (default 150). */
   naiveArticles?: number;
-  /** Alternated rounds of ingest and ceiling; each side's best is reported (default 2). */
+  /** Alternated rounds of ingest and ceiling; each side's best is reported (default 3). */
   rounds?: number;
   log?: (line: string) => void;
 }
@@ -122,7 +122,7 @@ export async function runIngestBench(o: IngestBenchOptions = {}): Promise<Ingest
     let ceilSeconds = Infinity;
     let g: { nodes: Row[]; rels: Row[] } = { nodes: [], rels: [] };
     const rounds: Array<{ seconds: number; ceiling_seconds: number }> = [];
-    for (let round = 0; round < (o.rounds ?? 2); round++) {
+    for (let round = 0; round < (o.rounds ?? 3); round++) {
       const s = await ingestPaths(db.executor, [join(dir, 'measured')], { region: corpusRegion, workers, batchSize, schemaApplied: true });
       log(`ingest round ${round + 1}: ${s.written} articles in ${s.seconds.toFixed(1)} s; measuring the write ceiling`);
       g = await dump(db.executor);

@@ -22,10 +22,10 @@ import type { GoldArticle } from '../../model/gold.schema.js';
 const DIR = 'test/fixtures/extra-dev';
 const PAGE_DIR = join(DIR, 'page');
 
-/** F1 floors, set a little under the figures reached on 2026-11-26 (see README.md, extraction quality). */
+/** F1 floors, set a little under the figures reached on 2026-11-27 (28 articles; see README.md, extraction quality). */
 const ARTICLE_FLOORS: Record<Category, number> = {
-  persons: 0.97, person_roles: 0.97, places: 0.95, organizations: 0.94,
-  projects: 0.86, meetings: 0.95, attendance: 0.93, bylines: 0.97,
+  persons: 0.97, person_roles: 0.97, places: 0.97, organizations: 0.97,
+  projects: 0.96, meetings: 0.95, attendance: 0.96, bylines: 0.97,
 };
 const PAGE_FLOOR = 0.9;
 
