@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     mkdirSync(one);
     writeFileSync(join(one, 'one.txt'), '青禾县召开小型会议\n\n本报讯 副县长林秋实主持召开小型会议。');
     writeFileSync(join(one, 'two.txt'), '青禾县召开小型座谈会\n\n本报讯 副县长高望舒主持召开小型座谈会。');
-    const base = await ingestMeasured('two small articles (fixed cost: runtime, both workers\' dictionaries)', one, env);
+    const base = await ingestMeasured('two small articles (fixed cost: runtime, the workers\' dictionaries)', one, env);
     const many = await ingestMeasured(`${n} generated articles`, corpus, env, ['--region', g.region]);
     if (process.argv.includes('--ingest-only')) {
       const report = { articles: n, files: g.files, cli: viaTsx ? 'tsx' : 'compiled', runs: [base, many].map((m) => ({ label: m.label, max_rss_mib: m.maxRssMiB, seconds: m.seconds, summary: pick(m.summary) })) };
