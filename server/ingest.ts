@@ -13,7 +13,7 @@ import type { Judgement } from './graph/resolver.js';
 import { ProjectIndex } from './graph/project-index.js';
 import { PersonIndex } from './graph/person-index.js';
 import { resolveBatch } from './graph/person-batch.js';
-import { addStats, emptyStats, prepareBatch, writePrepared, type WriteItem, type WriteStats } from './graph/writer.js';
+import { addStats, emptyStats, prepareBatch, storedHashes, writePrepared, type WriteItem, type WriteStats } from './graph/writer.js';
 import { readInputs } from './input/read-files.js';
 import { ExtractPool } from './ingest/worker-pool.js';
 import { Journal } from './ingest/journal.js';
@@ -196,6 +196,8 @@ class BatchWriter {
   private readonly sent = new Set<string>();
   private error: unknown = null;
   private readonly size: number;
+  /** A part of a batch that is sent when the writer is idle (see add). */
+  private readonly partSize: number;
 
   constructor(
     private readonly executor: Executor,
@@ -205,6 +207,7 @@ class BatchWriter {
     private readonly opts: IngestOptions,
   ) {
     this.size = opts.batchSize ?? 500;
+    this.partSize = Math.ceil(this.size / 5);
     this.persons = new PersonIndex(region);
   }
 
@@ -231,8 +234,7 @@ class BatchWriter {
     });
     // A full batch goes; so does a part of one (a fifth or more) while the writer has nothing to
     // do, e.g. at the start, when the writer would otherwise wait for a whole batch to be extracted.
-    const min = Math.ceil(this.size / 5);
-    if (this.batch.length >= this.size || (this.gate.idle && this.batch.length >= min)) this.send();
+    if (this.batch.length >= this.size || (this.gate.idle && this.batch.length >= this.partSize)) this.send();
     return p;
   }
 
@@ -300,8 +302,7 @@ async function skipJournaled(executor: Executor, journal: Journal, paths: string
   }
   for (let i = 0; i < candidates.length; i += 500) {
     const part = candidates.slice(i, i + 500);
-    const res = await executor.read('write/article-hashes', { ids: part.flatMap((c) => c.articles.map((a) => a[0])) });
-    const stored = new Map(res.records.map((r) => [String(r.get('id')), (r.get('hash') as string | null) ?? null]));
+    const stored = await storedHashes(executor, part.flatMap((c) => c.articles.map((a) => a[0])));
     for (const c of part) {
       if (c.articles.every(([id, hash]) => stored.has(id) && stored.get(id) === hash)) sum.skippedInputs++;
       else todo.push(c.source);

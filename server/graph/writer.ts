@@ -161,7 +161,8 @@ async function writeTx(executor: Executor, rows: WriteRows, written: number, rep
   });
 }
 
-async function storedHashes(executor: Executor, ids: string[]): Promise<Map<string, string | null>> {
+/** The content hashes of those of these articles that are stored (null: stored without one). */
+export async function storedHashes(executor: Executor, ids: string[]): Promise<Map<string, string | null>> {
   const res = await executor.read('write/article-hashes', { ids });
   return new Map(res.records.map((r) => [String(r.get('id')), (r.get('hash') as string | null) ?? null]));
 }
