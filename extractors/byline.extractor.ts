@@ -10,7 +10,7 @@ import type { ExtractContext, Extractor, Found } from './types.js';
 import { findCredits, parseCreditText, type CreditRole } from './credit-patterns.js';
 import { personId } from './ids.js';
 
-interface Credit { name: string; role: CreditRole; span: [number, number] | null; evidence: { start: number; end: number; text: string } }
+interface Credit { name: string; role: CreditRole; span: [number, number] | null; evidence: { start: number; end: number; text: string }; page?: boolean }
 
 export const bylineExtractor: Extractor = {
   id: 'byline',
@@ -26,6 +26,7 @@ export const bylineExtractor: Extractor = {
           name: n.name, role: n.role,
           span: base === null ? null : [base + n.offset, base + n.offset + n.printed],
           evidence: { start: base ?? 0, end: base === null ? 0 : base + c.text.length, text: c.text },
+          ...(c.page ? { page: true } : {}),
         });
       }
     }
@@ -53,7 +54,8 @@ function toFound(ctx: ExtractContext, credits: Credit[]): Found {
     const key = `${id}|${c.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    relations.push({ type: 'WROTE', from: id, to: ctx.article.id, props: { as: c.role }, evidence: c.evidence, extractor: 'byline' });
+    const props: Record<string, string | boolean | null> = c.page ? { as: c.role, page: true } : { as: c.role };
+    relations.push({ type: 'WROTE', from: id, to: ctx.article.id, props, evidence: c.evidence, extractor: 'byline' });
   }
   return { entities: [...entities.values()], relations };
 }

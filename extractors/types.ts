@@ -19,6 +19,11 @@ export interface RawCredit {
   text: string;
   /** Where it sits in `article.text`, when it is inside the body; null when it was printed outside it. */
   start: number | null;
+  /**
+   * True for a credit printed on the article's page that no layout rule ties to one article:
+   * every article of the page carries it, and its WROTE relations say `page: true`.
+   */
+  page?: boolean;
 }
 
 /** One article as produced by a reader (before extraction). */

@@ -17,6 +17,17 @@ export const GoldMeeting = z.object({
 
 export const GoldByline = z.object({ name: z.string(), role: z.string().nullable() });
 
+/**
+ * One dated step of a project's history reported in the article (optional in gold files):
+ * `stage` from the STEP vocabulary (docs/graph-model.md), `date` YYYY-MM-DD, YYYY-MM, YYYY or null.
+ */
+export const GoldStep = z.object({
+  project: z.string(),
+  stage: z.string(),
+  date: z.string().nullable().default(null),
+  amount_yuan: z.number().nullable().optional(),
+});
+
 export const GoldArticle = z.object({
   id: z.string(),
   source: z.string(),
@@ -31,5 +42,7 @@ export const GoldArticle = z.object({
   bylines: z.array(GoldByline),
   notes: z.string().optional(),
   page_bylines: z.array(GoldByline).optional(),
+  /** Project steps; absent means the file does not annotate steps (the steps category then skips it). */
+  steps: z.array(GoldStep).optional(),
 });
 export type GoldArticle = z.infer<typeof GoldArticle>;

@@ -112,5 +112,10 @@ export function readInput(source: string, bytes: Uint8Array, opts: ReadOptions =
     return { ok: false, error: warnings.length ? `no readable article (${warnings.join('; ')})` : 'no article text found' };
   }
   const unique = [...new Set(warnings)];
-  return read.pageCredits?.length ? { ok: true, articles, warnings: unique, pageCredits: read.pageCredits } : { ok: true, articles, warnings: unique };
+  if (!read.pageCredits?.length) return { ok: true, articles, warnings: unique };
+  // A credit of the page that no article can claim is kept with every article of the page (WROTE
+  // with `page: true`), so extract, eval and ingest all see it and a reporter's page can be found.
+  const onPage = read.pageCredits.map((c) => ({ text: c.text, start: null, page: true }));
+  for (const a of articles) a.credits = [...a.credits, ...onPage];
+  return { ok: true, articles, warnings: unique, pageCredits: read.pageCredits };
 }

@@ -1,16 +1,13 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { UserError } from '../cli-errors.js';
 import { findPageFile, readGoldDir } from '../eval/gold-reader.js';
-import { articleUnits, goldInput, pageUnit, readPredictions, type PageSplitter, type Unit } from '../eval/run-eval.js';
+import { articleUnits, extractPageFile, goldInput, pageUnit, readPredictions, type Unit } from '../eval/run-eval.js';
 import { compareDocs, scoreUnits } from '../eval/score.js';
 import { CATEGORIES, type Category, type Score } from '../eval/eval-types.js';
 import { extractArticle } from '../../extractors/pipeline.js';
 import type { Extraction } from '../../model/graph.schema.js';
 import type { GoldArticle } from '../../model/gold.schema.js';
-import type { RawCredit } from '../../extractors/types.js';
 
 interface EvalOptions { gold: string; pred?: string; unit: string; json?: boolean; region?: string; details?: boolean }
 
@@ -37,7 +34,7 @@ export function register(program: Command): void {
       const region = o.region ?? null;
       const units: Unit[] = o.unit === 'article'
         ? articleUnits(gold, preds, region)
-        : [pageUnit(gold, preds ?? (await extractPage(gold, o.gold, region)))];
+        : [pageUnit(gold, preds ?? extractPage(gold, o.gold, region))];
       const scores = scoreUnits(units);
       if (o.json) {
         const out: Record<string, unknown> = { unit: o.unit, gold: o.gold, units: units.length, scores };
@@ -59,35 +56,17 @@ function loadPreds(file: string): Extraction[] {
   }
 }
 
-/** Runs extraction on the page the gold was made from, through the project's page splitter. */
-async function extractPage(gold: GoldArticle[], goldDir: string, region: string | null): Promise<Extraction[]> {
-  const source = gold[0]!.source;
-  const page = findPageFile(goldDir, source);
-  const split = await loadSplitter();
-  if (!page || !split) {
-    console.error(`baoxun: ${page ? 'no page splitter yet' : `page ${source} not found`}; scoring the gold articles' texts instead`);
+/** The page the gold was made from, extracted as `baoxun extract` does; the gold texts when it is not found. */
+function extractPage(gold: GoldArticle[], goldDir: string, region: string | null): Extraction[] {
+  const page = findPageFile(goldDir, gold[0]!.source);
+  if (!page) {
+    console.error(`baoxun: page ${gold[0]!.source} not found; scoring the gold articles' texts instead`);
     return gold.map((g) => extractArticle(goldInput(g), { region }));
   }
-  const articles = split(readFileSync(page, 'utf8'), source);
-  const out = articles.map((raw) => extractArticle(raw, { region }));
-  // Credits the splitter could not attribute to an article still count for the page (gold `page_bylines`).
-  const pageCredits = (articles as { pageCredits?: RawCredit[] }).pageCredits ?? [];
-  if (pageCredits.length) {
-    const article = { id: `${source}#page-credits`, title: null, published: null, source, text: '' };
-    out.push(extractArticle({ article, credits: pageCredits.map((c) => ({ text: c.text, start: null })) }, { region }));
-  }
-  return out;
-}
-
-/** The page splitter is another module's; looked up at run time so eval works before it exists. */
-async function loadSplitter(): Promise<PageSplitter | null> {
-  const url = pathToFileURL(resolve(import.meta.dirname, '../../extractors/page-splitter.js')).href;
   try {
-    const mod = (await import(url)) as Record<string, unknown>;
-    const fn = mod.splitPage;
-    return typeof fn === 'function' ? (fn as PageSplitter) : null;
-  } catch {
-    return null;
+    return extractPageFile(page, gold[0]!.source, region);
+  } catch (e) {
+    throw new UserError((e as Error).message);
   }
 }
 
@@ -98,6 +77,11 @@ function printTable(scores: Record<Category, Score>, caption: string): void {
   console.log(`${'category'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'pred'.padStart(6)} ${'gold'.padStart(6)}`);
   for (const c of CATEGORIES) {
     const s = scores[c];
+    // A category with nothing annotated and nothing predicted (steps in gold without `steps`) has no score.
+    if (s.gold === 0 && s.pred === 0) {
+      console.log(`${c.padEnd(14)} ${'n/a'.padStart(6)} ${'n/a'.padStart(6)} ${'n/a'.padStart(6)} ${'0'.padStart(6)} ${'0'.padStart(6)}`);
+      continue;
+    }
     console.log(`${c.padEnd(14)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)} ${String(s.pred).padStart(6)} ${String(s.gold).padStart(6)}`);
   }
 }

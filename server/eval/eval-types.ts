@@ -1,6 +1,7 @@
 /** The comparable view of one article (gold or predicted), as the scorer sees it. */
 export interface EvalPerson { name: string; roles: string[] }
-export interface EvalMeeting { name: string; chair: string[]; attendees: string[] }
+export interface EvalMeeting { name: string; date: string | null; chair: string[]; attendees: string[] }
+export interface EvalStep { project: string; stage: string; date: string | null }
 export interface EvalByline { name: string; role: string | null }
 
 export interface EvalDoc {
@@ -10,10 +11,13 @@ export interface EvalDoc {
   projects: string[];
   meetings: EvalMeeting[];
   bylines: EvalByline[];
+  /** null: the unit does not annotate steps (gold without `steps`), so the category skips it. */
+  steps: EvalStep[] | null;
 }
 
 export const CATEGORIES = [
-  'persons', 'person_roles', 'places', 'organizations', 'projects', 'meetings', 'attendance', 'bylines',
+  'persons', 'person_roles', 'places', 'organizations', 'projects', 'meetings', 'meeting_dates', 'attendance',
+  'bylines', 'steps',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -6,15 +6,13 @@ import { readFileSync } from 'node:fs';
 import { Extraction } from '../../model/graph.schema.js';
 import type { GoldArticle } from '../../model/gold.schema.js';
 import type { RawArticle } from '../../extractors/types.js';
+import { readInput } from '../../extractors/readers/index.js';
 import { extractArticle } from '../../extractors/pipeline.js';
 import { extractionToDoc, goldToDoc, mergeDocs } from './to-eval-doc.js';
 import type { EvalDoc } from './eval-types.js';
 import { normName } from './normalize.js';
 
 export interface Unit { id: string; pred: EvalDoc; gold: EvalDoc }
-
-/** Splits a page text into raw articles (the page splitter, when the project has one). */
-export type PageSplitter = (text: string, source: string) => RawArticle[];
 
 /** One gold article as extraction input (article unit: its text, title and date). */
 export function goldInput(g: GoldArticle): RawArticle {
@@ -40,9 +38,20 @@ export function articleUnits(gold: GoldArticle[], preds: Extraction[] | null, re
       const t = normName(g.text);
       pred = preds.find((p) => p.article.id === g.id) ?? preds.find((p) => normName(p.article.text) === t);
     } else pred = extractArticle(goldInput(g), { region });
-    const empty: EvalDoc = { persons: [], places: [], organizations: [], projects: [], meetings: [], bylines: [] };
+    const empty: EvalDoc = { persons: [], places: [], organizations: [], projects: [], meetings: [], bylines: [], steps: [] };
     return { id: g.id, pred: pred ? extractionToDoc(pred) : empty, gold: goldToDoc(g) };
   });
+}
+
+/**
+ * A page file read and extracted exactly as `baoxun extract` and `ingest` do (readInput, then
+ * extractArticle per article; credits tied to no article come with every article of the page),
+ * so that eval scores what the product prints and stores. `source` is the path the gold names.
+ */
+export function extractPageFile(path: string, source: string, region: string | null): Extraction[] {
+  const out = readInput(source, readFileSync(path), {});
+  if (!out.ok) throw new Error(`${path}: ${out.error}`);
+  return out.articles.map((raw) => extractArticle(raw, { region }));
 }
 
 /** Page unit: all gold of the page against all predictions for the page. */

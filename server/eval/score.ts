@@ -74,6 +74,22 @@ function bylinePairs(d: EvalDoc): Array<Item<Pair>> {
     .map((v) => ({ key: `${v.person}|${v.other}`, value: v }));
 }
 
+interface Dated { name: string; date: string | null }
+/** A predicted date is right when it equals the gold one or refines it (gold `2022-01`, predicted `2022-01-14`). */
+const sameDate = (p: string | null, g: string | null) => (p === null || g === null ? p === g : p.startsWith(g));
+const datedMatch: Matcher<Dated> = (p, g) => contains(p.name, g.name) && sameDate(p.date, g.date);
+function meetingDates(d: EvalDoc): Array<Item<Dated>> {
+  return d.meetings.map((m) => ({ name: normName(m.name), date: m.date }))
+    .filter((v) => v.name).map((v) => ({ key: `${v.name}|${v.date ?? '?'}`, value: v }));
+}
+
+interface StepItem { project: string; stage: string; date: string | null }
+const stepMatch: Matcher<StepItem> = (p, g) => p.stage === g.stage && contains(p.project, g.project) && sameDate(p.date, g.date);
+function stepItems(steps: EvalDoc['steps']): Array<Item<StepItem>> {
+  return (steps ?? []).map((st) => ({ project: normName(st.project), stage: st.stage, date: st.date }))
+    .filter((v) => v.project).map((v) => ({ key: `${v.project}|${v.stage}|${v.date ?? '?'}`, value: v }));
+}
+
 /** Names inside which a predicted place counts neither way. */
 function nestingNames(gold: EvalDoc): string[] {
   return [
@@ -92,8 +108,11 @@ export function compareDocs(pred: EvalDoc, gold: EvalDoc): Record<Category, { co
     organizations: compare(names(pred.organizations), names(gold.organizations), containsM),
     projects: compare(names(pred.projects), names(gold.projects), containsM),
     meetings: compare(names(pred.meetings.map((m) => m.name)), names(gold.meetings.map((m) => m.name)), containsM),
+    meeting_dates: compare(meetingDates(pred), meetingDates(gold), datedMatch),
     attendance: compare(attendancePairs(pred), attendancePairs(gold), pairMatch),
     bylines: compare(bylinePairs(pred), bylinePairs(gold), bylineMatch),
+    // Units whose gold does not annotate steps add nothing to the category.
+    steps: gold.steps === null ? compare<StepItem>([], [], stepMatch) : compare(stepItems(pred.steps), stepItems(gold.steps), stepMatch),
   };
 }
 

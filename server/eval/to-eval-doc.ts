@@ -10,8 +10,9 @@ export function goldToDoc(g: GoldArticle, withPageBylines = false): EvalDoc {
     places: g.places,
     organizations: g.organizations,
     projects: g.projects,
-    meetings: g.meetings.map((m) => ({ name: m.name, chair: m.chair, attendees: m.attendees })),
+    meetings: g.meetings.map((m) => ({ name: m.name, date: m.date, chair: m.chair, attendees: m.attendees })),
     bylines: [...g.bylines, ...(withPageBylines ? (g.page_bylines ?? []) : [])],
+    steps: g.steps ? g.steps.map((st) => ({ project: st.project, stage: st.stage, date: st.date })) : null,
   };
 }
 
@@ -31,6 +32,7 @@ export function extractionToDoc(x: Extraction): EvalDoc {
     const att = x.relations.filter((r) => r.type === 'ATTENDED' && r.to === m.id);
     return {
       name: m.name,
+      date: typeof m.props.date === 'string' ? m.props.date : null,
       chair: att.filter((r) => r.props.as === 'chair').map((r) => nameOf(r.from)),
       attendees: att.filter((r) => r.props.as !== 'chair').map((r) => nameOf(r.from)),
     };
@@ -45,6 +47,11 @@ export function extractionToDoc(x: Extraction): EvalDoc {
       name: nameOf(r.from),
       role: typeof r.props.as === 'string' ? r.props.as : null,
     })),
+    steps: x.relations.filter((r) => r.type === 'STEP' && r.props.planned !== true).map((r) => ({
+      project: nameOf(r.from),
+      stage: String(r.props.stage ?? ''),
+      date: typeof r.props.date === 'string' ? r.props.date : null,
+    })),
   };
 }
 
@@ -57,5 +64,6 @@ export function mergeDocs(docs: EvalDoc[]): EvalDoc {
     projects: docs.flatMap((d) => d.projects),
     meetings: docs.flatMap((d) => d.meetings),
     bylines: docs.flatMap((d) => d.bylines),
+    steps: docs.some((d) => d.steps) ? docs.flatMap((d) => d.steps ?? []) : null,
   };
 }

@@ -11,8 +11,9 @@ const gold: EvalDoc = {
   places: ['临川县', '长三角地区'],
   organizations: ['县委', '临川县人民政府'],
   projects: ['红枫工程'],
-  meetings: [{ name: '县委常委会会议', chair: ['李明华'], attendees: ['欧阳青'] }],
+  meetings: [{ name: '县委常委会会议', date: '2021-03-04', chair: ['李明华'], attendees: ['欧阳青'] }],
   bylines: [{ name: '周文', role: '记者' }, { name: '吴涛', role: null }],
+  steps: [{ project: '红枫工程', stage: '开工', date: '2021-03' }],
 };
 
 describe('scorer', () => {
@@ -36,7 +37,7 @@ describe('scorer', () => {
       ...gold,
       persons: [{ name: '李明', roles: [] }, { name: '欧阳青', roles: ['临川县副县长'] }],
       places: ['长三角'],
-      meetings: [{ name: '常委会会议', chair: ['李明华'], attendees: [] }],
+      meetings: [{ name: '常委会会议', date: '2021-03-04', chair: ['李明华'], attendees: [] }],
     };
     const r = compareDocs(pred, gold);
     expect(r.persons.counts.predMatched).toBe(1 + 2); // 欧阳青 + the two bylines
@@ -59,6 +60,31 @@ describe('scorer', () => {
     const r = compareDocs(pred, gold);
     expect(r.bylines.counts.predMatched).toBe(1);
     expect(r.bylines.misses.falsePositives).toEqual(['周文|摄影']);
+  });
+
+  it('scores meeting dates as name and date together, an unknown date only against an unknown one', () => {
+    const r = compareDocs({ ...gold, meetings: [{ name: '县委常委会会议', date: '2018-03-04', chair: [], attendees: [] }] }, gold);
+    expect(r.meetings.counts.predMatched).toBe(1);
+    expect(r.meeting_dates.counts).toEqual({ predMatched: 0, pred: 1, goldFound: 0, gold: 1 });
+    const undated = { ...gold, meetings: [{ name: '座谈会', date: null, chair: [], attendees: [] }] };
+    expect(compareDocs(undated, undated).meeting_dates.counts.predMatched).toBe(1);
+    expect(compareDocs({ ...undated, meetings: [{ name: '座谈会', date: '2020-01-01', chair: [], attendees: [] }] }, undated)
+      .meeting_dates.counts.predMatched).toBe(0);
+  });
+
+  it('scores steps by project, stage and date (a finer date refines a coarser gold date)', () => {
+    const pred: EvalDoc = { ...gold, steps: [
+      { project: '县红枫工程', stage: '开工', date: '2021-03-15' },
+      { project: '红枫工程', stage: '竣工', date: null },
+    ] };
+    const r = compareDocs(pred, gold);
+    expect(r.steps.counts).toEqual({ predMatched: 1, pred: 2, goldFound: 1, gold: 1 });
+    expect(r.steps.misses.falsePositives).toEqual(['红枫工程|竣工|?']);
+  });
+
+  it('leaves out of the steps category a unit whose gold does not annotate steps', () => {
+    const r = compareDocs({ ...gold, steps: [{ project: '红枫工程', stage: '开工', date: null }] }, { ...gold, steps: null });
+    expect(r.steps.counts).toEqual({ predMatched: 0, pred: 0, goldFound: 0, gold: 0 });
   });
 
   it('normalises whitespace, full-width forms and surrounding quotes', () => {
