@@ -43,10 +43,25 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => {
 export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 export type Span = z.infer<typeof Span>;
 
+/**
+ * How much of a date is known. A date is always stored as a full `YYYY-MM-DD`; with `month` or
+ * `year` precision only that part is meaningful (shown as `2020年12月` / `2020年`), the rest is the
+ * earliest day the evidence allows.
+ */
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
 export const Article = z.object({
   id: z.string().min(1),
   title: z.string().nullable(),
   published: IsoDate.nullable(),
+  /** Precision of `published` (absent: `day` when `published` is set). */
+  published_precision: DatePrecision.optional(),
+  /**
+   * True when `published` was not printed as the publication date (record, file name, HTML meta,
+   * the page's dateline) but inferred from the page's own dated events and years.
+   */
+  published_inferred: z.boolean().optional(),
   source: z.string(),
   text: z.string(),
   /** Content hash of the normalised text (set by the extractor pipeline). */
