@@ -97,6 +97,12 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
 const FREE_OK = new Set('日其那和次'.split(''));
 const freeCharOk = (c: string | undefined) => !!c && /[\u3400-\u9fff]/u.test(c) && (!NON_NAME.has(c) || FREE_OK.has(c));
 
+/** True when every character of `s` may be part of a name read without a known surname (no function, body or digit characters). */
+export function plainNameChars(s: string): boolean {
+  for (const c of s) if (!freeCharOk(c)) return false;
+  return s.length > 0;
+}
+
 /** A strong boundary: punctuation, the end, or a word of two or more characters that follows names (主持, 出席). */
 function strongBoundaryAt(text: string, pos: number): boolean {
   return boundaryStrength(text, pos) >= 2;
