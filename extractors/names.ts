@@ -54,12 +54,25 @@ function boundaryStrength(text: string, pos: number): number {
   return AFTER_RE.exec(rest)?.[0].length ?? 0;
 }
 
-function givenOk(text: string, from: number, to: number): boolean {
+/**
+ * Characters of NON_NAME that are also common as the first of two given-name characters (蒋会强, 王百玲,
+ * 董万斌, 刘本之, 乌日娜, 王和平): allowed there when a strong boundary ends the name (see nameAt), never
+ * as the last character (`王会`, `于本` are not read as names).
+ */
+const SOFT_FIRST = new Set('会本万百千日和其那年时'.split(''));
+
+function givenOk(text: string, from: number, to: number, softFirst = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === undefined || NON_NAME.has(c) || !/[\u3400-\u9fff]/u.test(c)) return false;
+    if (c === undefined || !/[\u3400-\u9fff]/u.test(c)) return false;
+    if (NON_NAME.has(c) && !(softFirst && i === from && to - from === 2 && SOFT_FIRST.has(c))) return false;
   }
   return true;
+}
+
+/** True when the given name of `name` (after a one-character surname) opens with a soft character (会强 of 蒋会强). */
+export function softGiven(name: string): boolean {
+  return name.length === 3 && SOFT_FIRST.has(name[1]!) && NON_NAME.has(name[1]!);
 }
 
 export interface NameSpan { start: number; end: number; name: string }
@@ -83,7 +96,8 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
     }
   }
   const lengths = s === 2 ? [3, 4] : [2, 3];
-  const ok = lengths.filter((len) => givenOk(text, pos + s, pos + len) && boundaryAt(text, pos + len));
+  const ok = lengths.filter((len) => boundaryAt(text, pos + len) &&
+    (givenOk(text, pos + s, pos + len) || (s === 1 && len === 3 && strongBoundaryAt(text, pos + len) && givenOk(text, pos + 1, pos + 3, true))));
   if (ok.length === 0) return null;
   let len = ok[ok.length - 1]!;
   if (ok.length === 2) {

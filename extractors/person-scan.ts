@@ -8,7 +8,7 @@
  * attribution (`…。”A说`), a top leader's post after the name (`A总书记`).
  * Names found once are then found everywhere in the article.
  */
-import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, titleMatches, titleStartsAt } from './title-grammar.js';
+import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, needsBody, titleMatches, titleStartsAt } from './title-grammar.js';
 import { boundaryAt, freeNameAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
 
 /** After a generic label an adverb starts the predicate, not a name (`村民都加入了`, `牧民也说`), though some are surnames. */
@@ -35,7 +35,7 @@ function allTitles(text: string): TitleHit[] {
     const generic = isGenericLabel(core);
     const prefix = bodyPrefix(text, m.index);
     const start = m.index - prefix.length;
-    out.push({ start, coreStart: m.index, end: m.index + core.length, printed: prefix + core, core: canonicalTitle(core), prefix, generic: generic || isGenericLabel(prefix + core) });
+    out.push({ start, coreStart: m.index, end: m.index + core.length, printed: prefix + core, core: canonicalTitle(core), prefix, generic: generic || isGenericLabel(prefix + core) || (!prefix && needsBody(core)) });
   }
   return out;
 }

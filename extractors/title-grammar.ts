@@ -111,6 +111,13 @@ export function canonicalTitle(core: string): string {
   return core.replace(/^(?:原|前|时任|现任)/u, '');
 }
 
+const NEEDS_BODY: ReadonlySet<string> = new Set(titles.needsBody);
+
+/** True for a title that is a post only with a body printed before it (`办公室干部`; bare `干部` is a label). */
+export function needsBody(core: string): boolean {
+  return NEEDS_BODY.has(core);
+}
+
 /** True when the whole string is a generic label (not a post). */
 export function isGenericLabel(s: string): boolean {
   return GENERIC_LABELS.has(s) || (s.endsWith('领导') && s.length <= 8);

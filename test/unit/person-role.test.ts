@@ -174,4 +174,28 @@ describe('person-role extractor', () => {
     const { persons } = run('副县长次仁拉姆，县应急管理局负责同志参加。');
     expect(persons).toEqual(['次仁拉姆']);
   });
+
+  // issue 11: names on papers the rules were not tuned on (invented sentences)
+  it('reads given names that open with a character that is usually a word (会, 本, 万, 百) when a list bounds them', () => {
+    const { persons, roles } = run('区人大常委会副主任罗建平、何百川、柳会宁、邱本之出席会议。');
+    expect(persons).toEqual(['罗建平', '何百川', '柳会宁', '邱本之']);
+    expect(roles('柳会宁')).toEqual(['区人大常委会副主任']);
+    expect(run('副县长于本月到任。县长王会见了客商。').persons).toEqual([]);
+  });
+
+  it('reads modern surnames missing from the classical list (占, 但, 迟)', () => {
+    expect(run('县领导甘雨、占立夫、但兴业、迟建国出席。').persons).toEqual(['甘雨', '占立夫', '但兴业', '迟建国']);
+  });
+
+  it('keeps 干部 as a post only with its body printed before it', () => {
+    const { roles } = run('办公室干部韩冰、干部柳青和副处级干部白露参加调研。');
+    expect(roles('韩冰')).toEqual(['办公室干部']);
+    expect(roles('柳青')).toEqual([]);
+    expect(roles('白露')).toEqual([]);
+  });
+
+  it('does not read an editor credit as a person holding the post 编辑', () => {
+    expect(run('考察团一行考察村貌。\n(编辑 温如玉)\n(通讯员 符小安)').persons).toEqual([]);
+  });
 });
+
