@@ -5,8 +5,11 @@
  * (punctuation, or a word that typically follows a name: 主持, 说, 等, 及 …).
  */
 import surnames from './data/surnames.json' with { type: 'json' };
+import givenNames from './data/given-name-chars.json' with { type: 'json' };
 
 const SINGLE = new Set(surnames.single);
+/** Characters common in given names (general data): a plausibility check where the anchor before a name is weak. */
+const GIVEN_CHARS = new Set(givenNames.chars);
 const COMPOUND = new Set(surnames.compound);
 
 /** Characters that do not occur in given names in news text (function words, body and title characters). */
@@ -60,14 +63,23 @@ function boundaryStrength(text: string, pos: number): number {
  * as the last character (`王会`, `于本` are not read as names).
  */
 const SOFT_FIRST = new Set('会本万百千日和其那年时'.split(''));
+/** Units after a numeral (`万元`, `百亩`, `千人`): a soft numeral is then a number, not a given name. */
+const UNIT_AFTER_NUMERAL = new Set('元亩吨米人名个次户家件台辆套座条项处只头斤里年月日周天倍期批份位种类级多余'.split(''));
 
 function givenOk(text: string, from: number, to: number, softFirst = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === undefined || !/[\u3400-\u9fff]/u.test(c)) return false;
-    if (NON_NAME.has(c) && !(softFirst && i === from && to - from === 2 && SOFT_FIRST.has(c))) return false;
+    if (NON_NAME.has(c) && !(softFirst && i === from && to - from === 2 && SOFT_FIRST.has(c) && !UNIT_AFTER_NUMERAL.has(text[i + 1]!))) return false;
   }
   return true;
+}
+
+/** True when every given-name character of `name` (after its surname) is common in given names. */
+export function plausibleGiven(name: string): boolean {
+  const s = isSurnameAt(name, 0) || 1;
+  for (const c of name.slice(s)) if (!GIVEN_CHARS.has(c)) return false;
+  return name.length > s;
 }
 
 /** True when the given name of `name` (after a one-character surname) opens with a soft character (会强 of 蒋会强). */
@@ -161,15 +173,24 @@ export function freeNameAt(text: string, pos: number, accept: (candidate: string
   return null;
 }
 
-/** The name ending at `end` (for `X同志`, `X老人`, `X说`): the reading whose start follows a boundary. */
-export function nameEndingAt(text: string, end: number, startOk: (pos: number) => boolean): NameSpan | null {
+/**
+ * The name ending at `end` (for `X同志`, `X老人`, `X说`): the reading whose start follows a boundary.
+ * `soft`: the caller knows a strong boundary follows (`、`, `等`), so a soft first given character is allowed.
+ */
+export function nameEndingAt(text: string, end: number, startOk: (pos: number) => boolean, soft = false): NameSpan | null {
+  return namesEndingAt(text, end, startOk, soft)[0] ?? null;
+}
+
+/** Every reading of `nameEndingAt`, most likely first (three characters, then two, then four). */
+export function namesEndingAt(text: string, end: number, startOk: (pos: number) => boolean, soft = false): NameSpan[] {
+  const out: NameSpan[] = [];
   for (const len of [3, 2, 4]) {
     const start = end - len;
     if (start < 0 || !startOk(start)) continue;
     const s = isSurnameAt(text, start);
     if (!s || (s === 2 && len < 3) || (len === 4 && s !== 2)) continue;
-    if (!givenOk(text, start + s, end)) continue;
-    return { start, end, name: text.slice(start, end) };
+    if (!givenOk(text, start + s, end, soft && s === 1)) continue;
+    out.push({ start, end, name: text.slice(start, end) });
   }
-  return null;
+  return out;
 }

@@ -9,7 +9,8 @@
  * Names found once are then found everywhere in the article.
  */
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, needsBody, titleMatches, titleStartsAt } from './title-grammar.js';
-import { boundaryAt, freeNameAt, isSurnameAt, nameAt, nameEndingAt, type NameSpan } from './names.js';
+import { boundaryAt, freeNameAt, isSurnameAt, nameAt, nameEndingAt, softGiven, type NameSpan } from './names.js';
+import { clauseSubjects, listsClosedByDeng, namesBeforePosts, type ScanState } from './person-anchors.js';
 
 /** After a generic label an adverb starts the predicate, not a name (`村民都加入了`, `牧民也说`), though some are surnames. */
 const ADVERB_START = new Set([...'都也还就才又均纷更再已皆亦正']);
@@ -63,6 +64,14 @@ export interface ScanInput {
   firstWord?: (window: string) => number;
   /** True when the tokenizer reads the candidate as a person's name (a hint for speakers without a title). */
   nameLike?: (candidate: string) => boolean;
+  /** True when the tokenizer reads the candidate as one dictionary word that is not a name (金融, 安徽, 高新). */
+  plainWord?: (candidate: string) => boolean;
+  /** The first word of `window` by the tokenizer, with its tag: what follows a name (`发表`/v, `家里`/s). */
+  wordAt?: (window: string) => { len: number; tag: string };
+  /** The tag of `w` when the tokenizer reads it as one word, else '' (a hint on given names: 劳模/n, 万峰/m). */
+  tagOf?: (w: string) => string;
+  /** True when the first two characters of a three-character candidate are a word only by a name-compatible tag (周代/t). */
+  prefixMayBeName?: (candidate: string) => boolean;
   /**
    * True when a candidate without a known surname (巴图孟和) may be a name: no ordinary word inside.
    * `bounded`: the post right before and punctuation right after (`主任宝音，`) bound it.
@@ -94,9 +103,20 @@ const PROFILE_RE = /(^|\n)[ \t]*([\u3400-\u9fff·]{2,12})(?=[，,（(]\s*[男女
 /** Words before the posts of a profile: now holds, proposed for, held. */
 const POST_MARK_RE = /(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟进一步使用为|曾任|历任)/gu;
 const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
+/** Tags of a word that ends a name before it: verbs, adverbs, prepositions, conjunctions, place and time words. */
+const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vn', 'd', 'ad', 'p', 'c', 's', 'f', 't']);
+/** Tags by which a given name read as one word is an ordinary word (not nr/x/ns/nz, and not m: 万峰 is tagged m). */
+const GIVEN_WORD_TAGS = new Set(['v', 'vd', 'vn', 'vi', 'n', 'a', 'ad', 'an', 'd', 'p', 'c', 'u', 'r', 'q', 'f', 't', 's', 'l', 'i', 'j']);
+/** Particles after which `X同志` may start (`学习了X同志的讲话`). */
+const PARTICLE_BEFORE = new Set([...'了的和与及']);
+/** `决定任命X为T，并决定其为T`: the appointment formula gives the person a second post through 其. */
+const ALSO_POST_RE = /^[，,]?并(?:决定|任命|提名)?(?:其|他|她)(?:为|担任)/u;
 
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
-export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLike, freeNameOk }: ScanInput): PersonHit[] {
+export function scanPersons(input: ScanInput): PersonHit[] {
+  const { text, excluded, blocked, isWord, firstWord, nameLike, freeNameOk, wordAt, prefixMayBeName, tagOf } = input;
+  /** The given name is an ordinary word (本月/t, 会议/n, 劳模/n), not a numeral artefact (万峰/m) or a name word. */
+  const givenIsWord = (given: string) => GIVEN_WORD_TAGS.has(tagOf?.(given) ?? '');
   const inExcluded = maskOf(text.length, excluded);
   const inBlocked = maskOf(text.length, blocked);
   const titles = allTitles(text).filter((t) => !inExcluded(t.coreStart, t.end));
@@ -108,14 +128,34 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict, speaks(n)));
   // a name that speaks (`村民许家兴告诉记者`) is only refused when it is a word as a whole, not for its first two characters
   const looksLikeWord = (name: string, strict: boolean, speaking = false) =>
-    !!isWord && (isWord(name, strict) || (!speaking && name.length === 3 && isWord(name.slice(0, 2), strict)));
+    !!isWord && (isWord(name, strict) || (softGiven(name) && givenIsWord(name.slice(1))) ||
+      (!speaking && name.length === 3 && isWord(name.slice(0, 2), strict) && !prefixMayBeName?.(name)));
   const speaks = (n: NameSpan) => SPEECH_AFTER_RE.test(text.slice(n.end, n.end + 4));
   /** Where no boundary word follows (`刘涛发愁`), the tokenizer's first word, if it is a two- or three-character name. */
-  const hinted = (pos: number): NameSpan | null => {
+  const hinted = (pos: number, generic = false): NameSpan | null => {
+    const s = isSurnameAt(text, pos);
+    if (!s) return null;
     const len = firstWord?.(text.slice(pos, pos + 8)) ?? 0;
-    if (len < 2 || len > 3 || !isSurnameAt(text, pos)) return null;
-    const next = firstWord?.(text.slice(pos + len, pos + len + 8)) ?? 0;
-    return next >= 2 ? { start: pos, end: pos + len, name: text.slice(pos, pos + len) } : null;
+    if (!generic && len >= 2 && len <= 3 && (firstWord?.(text.slice(pos + len, pos + len + 8)) ?? 0) >= 2) {
+      return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
+    }
+    return predicateAfter(pos, s, generic);
+  };
+  /**
+   * `县长陈万峰发表了讲话`, `村民胡新龙反映`: the tokenizer splits the name, but the word after it is a
+   * predicate (a verb, adverb, preposition or place word of two characters or more), which ends the name.
+   */
+  const predicateAfter = (pos: number, s: number, generic: boolean): NameSpan | null => {
+    if (!wordAt) return null;
+    for (const len of s === 2 ? [3, 4] : [3, 2]) {
+      const n = nameEndingAt(text, pos + len, (p) => p === pos, true);
+      if (!n || n.start !== pos) continue;
+      // after a label (群众, 村民) the given name must not be a word (`群众向劳模学习`)
+      if (generic && givenIsWord(n.name.slice(s))) continue;
+      const w = wordAt(text.slice(pos + len, pos + len + 8));
+      if (w.len >= 2 && PREDICATE_TAGS.has(w.tag)) return n;
+    }
+    return null;
   };
   /**
    * After a post, a name without a known surname (巴图孟和, 朝鲁门), also where a surname reading stops at
@@ -144,7 +184,7 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     if (text[pos] === ' ') pos++;
     // `村民和企业代表`, `县长与副县长`: a conjunction, not the surname 和/与
     if (CONJ.has(text[pos] ?? '')) continue;
-    const first = t.generic ? nameAt(text, pos, known) : afterPost(pos, nameAt(text, pos, known)) ?? hinted(pos);
+    const first = t.generic ? nameAt(text, pos, known) ?? hinted(pos, true) : afterPost(pos, nameAt(text, pos, known)) ?? hinted(pos);
     if (!okName(first, t.generic)) continue;
     const list = [first];
     for (;;) {
@@ -162,7 +202,8 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
 
   // 2. appointments and `X同志`, `X老人`, quotes, `X总书记`
   for (const m of text.matchAll(/同志|老人|总书记/gu)) {
-    const n = nameEndingAt(text, m.index, (p) => m[0] === '总书记' || startBoundary(text, p));
+    const n = nameEndingAt(text, m.index, (p) => m[0] === '总书记' || startBoundary(text, p) ||
+      (m[0] === '同志' && PARTICLE_BEFORE.has(text[p - 1] ?? '')));
     if (!okName(n)) continue;
     const roles: TitleHit[] = m[0] === '总书记'
       ? [{ start: m.index, coreStart: m.index, end: m.index + 3, printed: '总书记', core: '总书记', prefix: '', generic: false }]
@@ -259,10 +300,29 @@ export function scanPersons({ text, excluded, blocked, isWord, firstWord, nameLi
     if (text.startsWith('同志', pos)) pos += 2;
     const verb = /^(?:为|辞去|担任|出任|的)/u.exec(text.slice(pos, pos + 2));
     if (!verb) continue;
-    h.titles = [...h.titles, ...chainAt(titles, text, pos + verb[0].length)];
+    const chain = chainAt(titles, text, pos + verb[0].length);
+    h.titles = [...h.titles, ...chain];
+    const last = chain[chain.length - 1];
+    const also = last ? ALSO_POST_RE.exec(text.slice(last.end, last.end + 10)) : null;
+    if (last && also) h.titles = [...h.titles, ...chainAt(titles, text, last.end + also[0].length)];
   }
 
-  // 4. every other occurrence of a known name
+  // 4. the weaker anchors (person-anchors.ts): lists closed by 等, a post after the name, clause subjects
+  const state: ScanState = {
+    text, titles, hits, known, input, okName, add, startBoundary: (p) => startBoundary(text, p),
+  };
+  listsClosedByDeng(state);
+  const trailing = namesBeforePosts(state);
+  clauseSubjects(state);
+  // a post after the name counts unless a fuller printed post of the same person contains it (`县委书记` ⊃ `书记`)
+  for (const { name, title } of trailing) {
+    const own = hits.filter((h) => h.name === name);
+    if (own.some((h) => h.titles.some((x) => x.printed.endsWith(title.core)))) continue;
+    const h = own.find((x) => x.end === title.start) ?? own[0];
+    if (h) h.titles = [...h.titles, title];
+  }
+
+  // 5. every other occurrence of a known name
   const taken: Span2[] = hits.map((h) => ({ start: h.start, end: h.end }));
   for (const name of known) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {

@@ -101,7 +101,8 @@ describe('person-role extractor', () => {
       { article: { id: 'a', title: null, published: null, source: 't', text: '王小红表示，副县长陈立说。' }, credits: [] },
       { extractors: [personRoleExtractor], tokenizer: { tag: () => [] } },
     );
-    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['陈立']);
+    // without the tokenizer's name hint the clause-initial speaker is still read: its given-name characters are common ones
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王小红', '陈立']);
   });
 
   it('names a top leader with the post printed after the name', () => {
@@ -196,6 +197,50 @@ describe('person-role extractor', () => {
 
   it('does not read an editor credit as a person holding the post 编辑', () => {
     expect(run('考察团一行考察村貌。\n(编辑 温如玉)\n(通讯员 符小安)').persons).toEqual([]);
+  });
+
+  it('ends a name where the tokenizer reads a predicate after it (县长X发表, 村民X反映)', () => {
+    expect(run('在颁奖典礼上，县长林万川发表了讲话。').roles('林万川')).toEqual(['县长']);
+    expect(run('村民邹海龙反映，村里的荒地太多。').persons).toEqual(['邹海龙']);
+    // a word after a label is no name, and a number is no given name
+    expect(run('号召广大群众向劳模学习。').persons).toEqual([]);
+    expect(run('投资总额达5000万元，副县长韩千亩说。').persons).toEqual([]);
+  });
+
+  it('reads a name whose first two characters are a time word (唐宋/t) after a post', () => {
+    expect(run('会议由县委常委、组织部长唐宋军主持。').roles('唐宋军')).toEqual(['县委常委', '组织部长']);
+  });
+
+  it('reads lists closed by 等 whatever follows (a number, a label without a post)', () => {
+    expect(run('最终推选出了贺春林、魏远山、苗天成等16名劳动模范和宁晨、解翔、喻成飞等6名先进工作者。').persons)
+      .toEqual(['贺春林', '魏远山', '苗天成', '宁晨', '解翔', '喻成飞']);
+    expect(run('会上，董文斌、柏峰、林玉春等驻村委员分别发言。').persons).toEqual(['董文斌', '柏峰', '林玉春']);
+    expect(run('受到表彰的宫晓芳、李双成等先进个人登台领奖。').persons).toEqual(['宫晓芳', '李双成']);
+    // places and words in a list closed by 等 are not names
+    expect(run('江苏、安徽等省的客商，金融、高新等行业的代表参加。').persons).toEqual([]);
+  });
+
+  it('reads a name with its post printed after it, unless a fuller post of the person holds it', () => {
+    const r = run('县委书记申海峰主持会议。全会是一次重要会议。赵立书记的讲话站位高。申海峰书记强调，要抓落实。');
+    expect(r.persons).toEqual(['申海峰', '赵立']);
+    expect(r.roles('赵立')).toEqual(['书记']);
+    expect(r.roles('申海峰')).toEqual(['县委书记']);
+    expect(run('党委书记、宣传委员和支部书记参加。').persons).toEqual([]);
+  });
+
+  it('reads a name at a clause start before what a subject does (X一行来到, X指出)', () => {
+    const r = run('9月15日，朱泽林一行首先来到新安镇。座谈会上，朱泽林指出，交流活动很有意义。');
+    expect(r.persons).toEqual(['朱泽林']);
+    expect(run('同时，高温天气影响出行。其中，林地面积增加。').persons).toEqual([]);
+  });
+
+  it('reads X同志 after a particle (学习了X同志的讲话)', () => {
+    expect(run('会前，常委会传达学习了李建国同志在会议上的讲话精神。').persons).toEqual(['李建国']);
+  });
+
+  it('gives the second post of the appointment formula (任命X为T，并决定其为T)', () => {
+    expect(run('会议决定任命杜建林为市人民政府副市长，并决定其为代理市长。').roles('杜建林'))
+      .toEqual(['市人民政府副市长', '代理市长']);
   });
 });
 

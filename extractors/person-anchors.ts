@@ -1,0 +1,103 @@
+/**
+ * The weaker anchors of the person scanner (person-scan.ts runs the strong
+ * ones first): a list closed by 等 whatever follows (`A、B、C等16名…`,
+ * `A、B等驻镇委员`), a name with its post printed after it (`A书记的讲话`), and a
+ * name at the start of a clause followed by what a subject does (`A一行来到`,
+ * `A指出`). Each needs more evidence than a title before the name: the
+ * tokenizer reads the candidate as a name, or every given-name character is
+ * common in given names (data/given-name-chars.json), and the candidate is no
+ * dictionary word.
+ */
+import { boundaryAt, namesEndingAt, plausibleGiven, type NameSpan } from './names.js';
+import type { PersonHit, ScanInput, TitleHit } from './person-scan.js';
+
+/** What the scanner shares with these anchors. */
+export interface ScanState {
+  text: string;
+  titles: TitleHit[];
+  hits: PersonHit[];
+  known: Set<string>;
+  input: ScanInput;
+  /** The scanner's checks (not a credit, not inside a body, not a title, not a word; `strict` also refuses nouns). */
+  okName(n: NameSpan | null, strict?: boolean): n is NameSpan;
+  add(n: NameSpan, titles: TitleHit[]): void;
+  startBoundary(pos: number): boolean;
+}
+
+/** Characters after which a list of names may start without punctuation (`推选出了A、B等`, `表彰的A、B等`). */
+const LIST_START_AFTER = new Set([...'的了和与及对向给为将把被由']);
+
+/** A candidate with weak support: a name reading the tokenizer agrees with, or common given-name characters; no word. */
+function weakOk(st: ScanState, n: NameSpan | null): n is NameSpan {
+  if (!st.okName(n, true)) return false;
+  if (st.known.has(n.name)) return true;
+  if (st.input.plainWord?.(n.name)) return false;
+  return !!st.input.nameLike?.(n.name) || plausibleGiven(n.name);
+}
+
+/** The first reading of a name ending at `end` that passes `weakOk` (`和张三` fails, `张三` then passes). */
+function weakReading(st: ScanState, end: number, startOk: (p: number) => boolean, soft = false): NameSpan | null {
+  return namesEndingAt(st.text, end, startOk, soft).find((n) => weakOk(st, n)) ?? null;
+}
+
+/**
+ * `A、B、C等…`: two or more names joined by 、 and closed by 等, whatever follows 等 (a number, a label,
+ * 驻镇委员, 劳动模范). The list's first name follows punctuation, a particle or a verb's 了.
+ */
+export function listsClosedByDeng(st: ScanState): void {
+  const { text } = st;
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (text[at + 1] === '等' || text[at - 1] === '等') continue;
+    const list: NameSpan[] = [];
+    let end = at;
+    for (;;) {
+      const n = weakReading(st, end, (p) => st.startBoundary(p) || text[p - 1] === '、' || LIST_START_AFTER.has(text[p - 1] ?? ''), true);
+      if (!n) break;
+      list.unshift(n);
+      if (text[n.start - 1] !== '、') break;
+      end = n.start - 1;
+    }
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    if (!(st.startBoundary(first.start) || LIST_START_AFTER.has(text[first.start - 1] ?? ''))) continue;
+    for (const n of list) if (!st.hits.some((h) => h.start === n.start)) st.add(n, []);
+  }
+}
+
+/** A post printed right after a name, and the person it belongs to. */
+export interface TrailingPost { name: string; title: TitleHit }
+
+/**
+ * `A书记的讲话`, `A副主席指出`: a bare post (no body before it) right after a name, at a clause start, with a
+ * boundary after the post. Also a name already known (`艾尔肯·吐尔逊主任`). The post is returned, not given:
+ * the scanner gives it only when no fuller printed post of the person contains it.
+ */
+export function namesBeforePosts(st: ScanState): TrailingPost[] {
+  const { text } = st;
+  const out: TrailingPost[] = [];
+  for (const t of st.titles) {
+    if (t.generic || t.prefix || !boundaryAt(text, t.end)) continue;
+    const known = [...st.known].find((k) => k.length > 1 && text.startsWith(k, t.start - k.length) && st.startBoundary(t.start - k.length));
+    if (known) {
+      out.push({ name: known, title: t });
+      continue;
+    }
+    const n = weakReading(st, t.start, (p) => st.startBoundary(p));
+    if (!n) continue;
+    st.add(n, []);
+    out.push({ name: n.name, title: t });
+  }
+  return out;
+}
+
+/** What a subject does right after its name at a clause start (two characters or more). */
+const SUBJECT_VERB_RE = /一行|指出|强调|要求|表示|介绍|主持|出席|参加|率队|带队|带领|率领|陪同|深入|来到|走进|前往|察看|查看|看望|慰问|调研|考察|视察|听取|宣读|宣布|致辞|讲话|发言|认为|希望|提出|说道|告诉记者|先后|分别|一同|一起|亲自/gu;
+
+/** `，A一行首先来到…`, `。A指出，…`: a name at a clause start before what a subject does. */
+export function clauseSubjects(st: ScanState): void {
+  const { text } = st;
+  for (const m of text.matchAll(SUBJECT_VERB_RE)) {
+    const n = weakReading(st, m.index, (p) => /[\n，。；：！？,;:!?）)]/u.test(text[p - 1] ?? '\n'));
+    if (n && !st.known.has(n.name) && !st.hits.some((h) => h.start === n.start)) st.add(n, []);
+  }
+}
