@@ -6,6 +6,7 @@
  */
 import surnames from './data/surnames.json' with { type: 'json' };
 import givenNames from './data/given-name-chars.json' with { type: 'json' };
+import syllables from './data/minority-name-syllables.json' with { type: 'json' };
 
 const SINGLE = new Set(surnames.single);
 /** Characters common in given names (general data): a plausibility check where the anchor before a name is weak. */
@@ -120,13 +121,48 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
 }
 
 /** Given-name characters that also occur in transliterated names (苏日娜, 其木格, 那顺, 孟和, 次仁): allowed in free readings. */
-const FREE_OK = new Set('日其那和次'.split(''));
+const FREE_OK = new Set('日其那和次都'.split(''));
 const freeCharOk = (c: string | undefined) => !!c && /[\u3400-\u9fff]/u.test(c) && (!NON_NAME.has(c) || FREE_OK.has(c));
 
 /** True when every character of `s` may be part of a name read without a known surname (no function, body or digit characters). */
 export function plainNameChars(s: string): boolean {
   for (const c of s) if (!freeCharOk(c)) return false;
   return s.length > 0;
+}
+
+const UNITS = new Set(syllables.multi);
+const SINGLE_UNITS = new Set(syllables.single);
+const UNIT_MAX = Math.max(...syllables.multi.map((u) => u.length));
+
+/**
+ * True when `s` is a run of Mongolian, Tibetan, Uyghur or Kazakh name syllables (乌云 + 毕力格, 扎西 + 多吉;
+ * data/minority-name-syllables.json), with at most one single-character syllable at its end.
+ */
+export function minoritySyllables(s: string): boolean {
+  const ok = new Array<boolean>(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    for (let l = 2; l <= UNIT_MAX && i + l <= s.length; l++) if (UNITS.has(s.slice(i, i + l))) ok[i + l] = true;
+  }
+  return ok[s.length]! || (s.length >= 3 && ok[s.length - 1]! && SINGLE_UNITS.has(s[s.length - 1]!));
+}
+
+/**
+ * A name without a Han surname made of minority-name syllables at `pos` (`牧民乌云毕力格参加`): the longest
+ * reading that ends at a strong boundary, else the longest at any boundary.
+ */
+export function minorityNameAt(text: string, pos: number): NameSpan | null {
+  let strong = 0;
+  let weak = 0;
+  for (let len = 2; len <= 8 && pos + len <= text.length; len++) {
+    if (!freeCharOk(text[pos + len - 1])) break;
+    if (!minoritySyllables(text.slice(pos, pos + len))) continue;
+    if (strongBoundaryAt(text, pos + len)) strong = len;
+    else if (boundaryAt(text, pos + len)) weak = len;
+  }
+  const len = strong || weak;
+  return len ? { start: pos, end: pos + len, name: text.slice(pos, pos + len) } : null;
 }
 
 /** A strong boundary: punctuation, the end, or a word of two or more characters that follows names (主持, 出席). */

@@ -8,21 +8,9 @@
  * common in given names (data/given-name-chars.json), and the candidate is no
  * dictionary word.
  */
-import { boundaryAt, namesEndingAt, plausibleGiven, type NameSpan } from './names.js';
-import type { PersonHit, ScanInput, TitleHit } from './person-scan.js';
+import { boundaryAt, minorityNameAt, nameAt, namesEndingAt, plausibleGiven, type NameSpan } from './names.js';
+import type { ScanState, TitleHit } from './person-types.js';
 
-/** What the scanner shares with these anchors. */
-export interface ScanState {
-  text: string;
-  titles: TitleHit[];
-  hits: PersonHit[];
-  known: Set<string>;
-  input: ScanInput;
-  /** The scanner's checks (not a credit, not inside a body, not a title, not a word; `strict` also refuses nouns). */
-  okName(n: NameSpan | null, strict?: boolean): n is NameSpan;
-  add(n: NameSpan, titles: TitleHit[]): void;
-  startBoundary(pos: number): boolean;
-}
 
 /** Characters after which a list of names may start without punctuation (`推选出了A、B等`, `表彰的A、B等`). */
 const LIST_START_AFTER = new Set([...'的了和与及对向给为将把被由']);
@@ -91,13 +79,67 @@ export function namesBeforePosts(st: ScanState): TrailingPost[] {
 }
 
 /** What a subject does right after its name at a clause start (two characters or more). */
-const SUBJECT_VERB_RE = /一行|指出|强调|要求|表示|介绍|主持|出席|参加|率队|带队|带领|率领|陪同|深入|来到|走进|前往|察看|查看|看望|慰问|调研|考察|视察|听取|宣读|宣布|致辞|讲话|发言|认为|希望|提出|说道|告诉记者|先后|分别|一同|一起|亲自/gu;
+const SUBJECT_VERB_RE = /一行|指出|强调|要求|表示|介绍|主持|出席|参加|列席|率队|带队|带领|率领|陪同|深入|来到|走进|前往|察看|查看|看望|慰问|调研|考察|视察|听取|宣读|宣布|致辞|讲话|发言|认为|希望|提出|说道|告诉记者|先后|分别|一同|一起|亲自|传达|通报|部署|总结|汇报|作了|解读|领学|主讲|点评|颁发|揭牌/gu;
+const CLAUSE_START = /[\n，。；：！？,;:!?）)]/u;
+const JOINS = new Set([...'、和与及']);
 
-/** `，A一行首先来到…`, `。A指出，…`: a name at a clause start before what a subject does. */
+/**
+ * `，A一行首先来到…`, `。A指出，…`, `A、B陪同调研`: names at a clause start before what a subject does;
+ * a list (joined by 、, the last pair maybe by 和) counts only when its first name starts the clause.
+ */
 export function clauseSubjects(st: ScanState): void {
   const { text } = st;
+  const clauseStart = (p: number) => CLAUSE_START.test(text[p - 1] ?? '\n');
   for (const m of text.matchAll(SUBJECT_VERB_RE)) {
-    const n = weakReading(st, m.index, (p) => /[\n，。；：！？,;:!?）)]/u.test(text[p - 1] ?? '\n'));
-    if (n && !st.known.has(n.name) && !st.hits.some((h) => h.start === n.start)) st.add(n, []);
+    const list: NameSpan[] = [];
+    for (let end = m.index; ;) {
+      const n = weakReading(st, end, (p) => clauseStart(p) || JOINS.has(text[p - 1] ?? ''), true);
+      if (!n) break;
+      list.unshift(n);
+      if (!JOINS.has(text[n.start - 1] ?? '') || (text[n.start - 1] !== '、' && list.length > 1)) break;
+      end = n.start - 1;
+    }
+    if (!list.length || !clauseStart(list[0]!.start)) continue;
+    for (const n of list) if (!st.hits.some((h) => h.start === n.start)) st.add(n, []);
+  }
+}
+
+/** Separators between the names of a printed list, and what ends the list. */
+const ITEM_SEP = /^[、，,\s\u3000]+/u;
+const LIST_END = /^(?:[。；;！!？?\n]|$)/u;
+
+/** The names of a list from `pos` to the end of its sentence or line, or [] when anything else is in it. */
+function namesToEnd(st: ScanState, pos: number): NameSpan[] {
+  const { text } = st;
+  const out: NameSpan[] = [];
+  for (;;) {
+    const sep = ITEM_SEP.exec(text.slice(pos, pos + 4));
+    if (sep && !/\n/u.test(sep[0])) pos += sep[0].length;
+    if (LIST_END.test(text.slice(pos, pos + 1))) return out;
+    const n = nameAt(text, pos, st.known) ?? minorityNameAt(text, pos);
+    if (!n || !/^(?:[、，,\s\u3000。；;！!？?]|$)/u.test(text.slice(n.end, n.end + 1)) || !weakOk(st, n)) return [];
+    out.push(n);
+    pos = n.end;
+  }
+}
+
+/**
+ * Printed lists of names: after a colon (`优秀党员：A、B、C。`, `成员有：A、B`) and lines that hold only names,
+ * maybe after a short label (`一等奖 A B`, an honour list). Two names or more, nothing else in the list.
+ */
+export function printedLists(st: ScanState): void {
+  const { text } = st;
+  const starts: number[] = [];
+  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1) {
+    const label = /^[ \t\u3000]*(?:[\u3400-\u9fff（）()\d]{1,10}[ \t\u3000]+)?/u.exec(text.slice(i, i + 16))![0];
+    starts.push(i, i + label.length);
+    if (text.indexOf('\n', i) < 0) break;
+  }
+  for (const pos of new Set(starts)) {
+    const list = namesToEnd(st, pos);
+    if (list.length < 2) continue;
+    for (const n of list) if (!st.hits.some((h) => h.start === n.start)) st.add(n, []);
   }
 }

@@ -10,6 +10,7 @@ import { baseOf } from './tokenizer.js';
 import { findCredits } from './credit-patterns.js';
 import { scanPersons, type PersonHit, type TitleHit } from './person-scan.js';
 import { personId, roleId } from './ids.js';
+import { minoritySyllables } from './names.js';
 import { sentenceAt } from './sentences.js';
 
 export const personRoleExtractor: Extractor = {
@@ -32,7 +33,7 @@ export const personRoleExtractor: Extractor = {
       wordAt: (w) => { const t = ctx.tokenizer.tag(w)[0]; return { len: t?.word.length ?? 0, tag: t?.tag ?? '' }; },
       tagOf: (w) => tagOf(ctx, w),
       prefixMayBeName: (w) => tagOf(ctx, w.slice(0, 2)) === 't' && !WEAK_THIRD.has(w[2]!),
-      freeNameOk: (w, bounded) => looksLikeFreeName(ctx, w) || (!!bounded && boundedFreeName(ctx, w)),
+      freeNameOk: (w, bounded) => looksLikeFreeName(ctx, w) || (!!bounded && boundedFreeName(ctx, w)) || minoritySyllables(w),
     });
     return toFound(ctx, hits, blockers);
   },

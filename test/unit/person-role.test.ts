@@ -242,5 +242,41 @@ describe('person-role extractor', () => {
     expect(run('会议决定任命杜建林为市人民政府副市长，并决定其为代理市长。').roles('杜建林'))
       .toEqual(['市人民政府副市长', '代理市长']);
   });
+
+  it('gives the posts of an appointment or election to every name of its list', () => {
+    const r = run('会议表决通过：任命汪海波、丁晓兰为县人民政府副县长；免去孙建新的县财政局局长职务。');
+    expect(r.persons).toEqual(['汪海波', '丁晓兰', '孙建新']);
+    expect(r.roles('丁晓兰')).toEqual(['县人民政府副县长']);
+    expect(r.roles('孙建新')).toEqual(['县财政局局长']);
+    const e = run('大会选举罗振华为县人大常委会主任，选举龙天成、何秀兰为副主任。');
+    expect(e.roles('龙天成')).toEqual(['副主任']);
+    expect(e.roles('何秀兰')).toEqual(['副主任']);
+  });
+
+  it('reads printed lists of names after a colon and on lines after a short label', () => {
+    expect(run('会议表彰了一批先进个人。优秀共产党员：李春红、赵国庆、钱晓峰。').persons).toEqual(['李春红', '赵国庆', '钱晓峰']);
+    expect(run('获奖名单如下：\n一等奖 黄丽华 袁志强\n二等奖 冯雪梅 邓文杰').persons).toEqual(['黄丽华', '袁志强', '冯雪梅', '邓文杰']);
+    // a list of bodies or words after a colon is no list of names
+    expect(run('参加单位：县财政局、县教育局。主要品种：黄金、白银。').persons).toEqual([]);
+  });
+
+  it('reads a list of names at a clause start before what they do (A、B陪同调研; A和B出席)', () => {
+    expect(run('杨永明、马丽娟陪同调研。').persons).toEqual(['杨永明', '马丽娟']);
+    expect(run('会上，钟国华传达了全会精神，龚丽作了工作报告。').persons).toEqual(['钟国华', '龚丽']);
+  });
+
+  it('reads every name of a list closed by 同志', () => {
+    expect(run('王建平、刘海英同志为县政府党组成员。').persons).toEqual(['王建平', '刘海英']);
+  });
+
+  it('reads Mongolian and Tibetan names made of name syllables after a post or a label', () => {
+    const r = run('镇党委书记巴特尔主持会议，嘎查党支部书记其木格、牧民乌云毕力格参加。村医扎西多吉说，药品够用。');
+    expect(r.persons).toEqual(['巴特尔', '其木格', '乌云毕力格', '扎西多吉']);
+    expect(r.roles('其木格')).toEqual(['嘎查党支部书记']);
+  });
+
+  it('reads a Uyghur name with the middle dot whose last part holds 都', () => {
+    expect(run('乡长艾力·阿不都热合曼陪同调研。').persons).toEqual(['艾力·阿不都热合曼']);
+  });
 });
 
