@@ -59,11 +59,11 @@ function boundaryStrength(text: string, pos: number): number {
 }
 
 /**
- * Characters of NON_NAME that are also common as the first of two given-name characters (蒋会强, 王百玲,
- * 董万斌, 刘本之, 乌日娜, 王和平): allowed there when a strong boundary ends the name (see nameAt), never
+ * Characters of NON_NAME that are also common as the first of two given-name characters (X会强, X百川,
+ * X万里, X本之, X和平, X三丰, X四海): allowed there when a strong boundary ends the name (see nameAt), never
  * as the last character (`王会`, `于本` are not read as names).
  */
-const SOFT_FIRST = new Set('会本万百千日和其那年时'.split(''));
+const SOFT_FIRST = new Set('会本万百千日和其那年时二三四五六七八九'.split(''));
 /** Units after a numeral (`万元`, `百亩`, `千人`): a soft numeral is then a number, not a given name. */
 const UNIT_AFTER_NUMERAL = new Set('元亩吨米人名个次户家件台辆套座条项处只头斤里年月日周天倍期批份位种类级多余'.split(''));
 

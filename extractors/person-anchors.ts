@@ -104,6 +104,18 @@ export function clauseSubjects(st: ScanState): void {
   }
 }
 
+/** A photo caption's position mark after a name: `X（右一）`, `X(前排左三)`, `X（中）`. */
+const CAPTION_MARK_RE = /[（(](?:前排|后排|第[一二三四五]排)?[左右中](?:[一二三四五六七八九十\d]|起第?[一二三四五六七八九十\d])?[）)]/gu;
+
+/** `刘洋（右一）在车间查看`: the name before a caption's position mark. */
+export function captionNames(st: ScanState): void {
+  const { text } = st;
+  for (const m of text.matchAll(CAPTION_MARK_RE)) {
+    const n = weakReading(st, m.index, (p) => st.startBoundary(p) || text[p - 1] === '、', true);
+    if (n && !st.hits.some((h) => h.start === n.start)) st.add(n, []);
+  }
+}
+
 /** Separators between the names of a printed list, and what ends the list. */
 const ITEM_SEP = /^[、，,\s\u3000]+/u;
 const LIST_END = /^(?:[。；;！!？?\n]|$)/u;

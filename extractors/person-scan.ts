@@ -13,7 +13,7 @@
  */
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, needsBody, titleMatches, titleStartsAt } from './title-grammar.js';
 import { boundaryAt, freeNameAt, isSurnameAt, minorityNameAt, nameAt, nameEndingAt, softGiven, type NameSpan } from './names.js';
-import { clauseSubjects, listsClosedByDeng, namesBeforePosts, printedLists } from './person-anchors.js';
+import { captionNames, clauseSubjects, listsClosedByDeng, namesBeforePosts, printedLists } from './person-anchors.js';
 import { appointmentLists, elections, postsAfterNames, profileLines } from './person-appointments.js';
 import type { PersonHit, ScanInput, ScanState, Span2, TitleHit } from './person-types.js';
 
@@ -79,6 +79,12 @@ const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
 const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vn', 'p', 'c', 's', 'f', 't']);
 /** Tags by which a given name read as one word is an ordinary word (not nr/x/ns/nz, and not m: 万峰 is tagged m). */
 const GIVEN_WORD_TAGS = new Set(['v', 'vd', 'vn', 'vi', 'n', 'a', 'ad', 'an', 'd', 'p', 'c', 'u', 'r', 'q', 'f', 't', 's', 'l', 'i', 'j']);
+/**
+ * What makes a person-like name part of another name: a farm, shop or studio named after its owner
+ * (`X家庭农场`, `X工作室`), a leader's thought (`X新时代中国特色社会主义思想`). Such a name is no person there.
+ */
+const NAME_INSIDE_RE = /^(?:家庭农场|家庭牧场|农场|牧场|养殖场|种植园|合作社|专业合作社|有限公司|公司|商店|超市|饭店|酒店|餐馆|诊所|药店|工作室|农家乐|新时代中国特色社会主义思想|思想)/u;
+const insideName = (text: string, end: number): boolean => NAME_INSIDE_RE.test(text.slice(end, end + 16));
 /** Particles after which `X同志` may start (`学习了X同志的讲话`). */
 const PARTICLE_BEFORE = new Set([...'了的和与及']);
 
@@ -93,7 +99,7 @@ export function scanPersons(input: ScanInput): PersonHit[] {
   const hits: PersonHit[] = [];
   const known = new Set<string>();
   const okName = (n: NameSpan | null, strict = false): n is NameSpan =>
-    !!n && !inExcluded(n.start, n.end) && !inBlocked(n.start, n.end) && !titleAt(text, n.start) &&
+    !!n && !inExcluded(n.start, n.end) && !inBlocked(n.start, n.end) && !titleAt(text, n.start) && !insideName(text, n.end) &&
     !(strict && ADVERB_START.has(n.name[0]!)) &&
     !TITLE_INSIDE_RE.test(n.name.slice(1)) && (known.has(n.name) || !looksLikeWord(n.name, strict, speaks(n)));
   // a name that speaks (`村民许家兴告诉记者`) is only refused when it is a word as a whole, not for its first two characters
@@ -240,6 +246,7 @@ export function scanPersons(input: ScanInput): PersonHit[] {
   // 3. the weaker anchors (person-anchors.ts): lists closed by 等, printed lists, a post after the name, clause subjects
   listsClosedByDeng(state);
   printedLists(state);
+  captionNames(state);
   const trailing = namesBeforePosts(state);
   clauseSubjects(state);
   // a post after the name counts unless a fuller printed post of the same person contains it (`县委书记` ⊃ `书记`)
@@ -254,7 +261,7 @@ export function scanPersons(input: ScanInput): PersonHit[] {
   const taken: Span2[] = hits.map((h) => ({ start: h.start, end: h.end }));
   for (const name of known) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      if (inside(taken, i, i + name.length) || inExcluded(i, i + name.length)) continue;
+      if (inside(taken, i, i + name.length) || inExcluded(i, i + name.length) || inBlocked(i, i + name.length) || insideName(text, i + name.length)) continue;
       if (!boundaryAt(text, i + name.length) && !startBoundary(text, i)) continue;
       hits.push({ start: i, end: i + name.length, name, titles: [] });
       taken.push({ start: i, end: i + name.length });

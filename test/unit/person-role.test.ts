@@ -278,5 +278,24 @@ describe('person-role extractor', () => {
   it('reads a Uyghur name with the middle dot whose last part holds 都', () => {
     expect(run('乡长艾力·阿不都热合曼陪同调研。').persons).toEqual(['艾力·阿不都热合曼']);
   });
+
+  it('reads a name before a photo caption position mark (X（右一）在车间查看)', () => {
+    expect(run('刘海洋（右一）在车间查看生产情况。').persons).toEqual(['刘海洋']);
+  });
+
+  it('reads old-style given names with a numeral first (X三丰, X四海) in a list', () => {
+    expect(run('县领导张海丰、李四海出席。').persons).toEqual(['张海丰', '李四海']);
+  });
+
+  it('does not read a name inside a farm or shop named after its owner', () => {
+    expect(run('会上，村民刘大邦家庭农场负责人介绍了经验。').persons).toEqual([]);
+  });
+
+  it('reads no person in sentences full of surname-like words', () => {
+    for (const t of ['甘肃、宁夏等省区的代表参加了会议。', '石油化工、钢铁冶金等传统产业加快转型。', '马铃薯、玉米等作物长势良好。',
+      '参会人员：各乡镇主要负责人、县直各部门负责人。', '一等奖 张家村 李家庄\n二等奖 王家湾 赵家沟', '金融机构要加大信贷支持，高新企业要加快创新。']) {
+      expect(run(t).persons, t).toEqual([]);
+    }
+  });
 });
 
