@@ -113,7 +113,8 @@ export function scanPersons(input: ScanInput): PersonHit[] {
     if (!s) return null;
     const len = firstWord?.(text.slice(pos, pos + 8)) ?? 0;
     if (!generic && len >= 2 && len <= 3 && (firstWord?.(text.slice(pos + len, pos + len + 8)) ?? 0) >= 2) {
-      return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
+      const n = nameEndingAt(text, pos + len, (p) => p === pos, true);
+      if (n) return n;
     }
     return predicateAfter(pos, s, generic);
   };

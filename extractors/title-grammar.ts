@@ -113,9 +113,10 @@ export function canonicalTitle(core: string): string {
 
 const NEEDS_BODY: ReadonlySet<string> = new Set(titles.needsBody);
 
-/** True for a title that is a post only with a body printed before it (`办公室干部`; bare `干部` is a label). */
+/** True for a title that is a post only with a body printed before it (`办公室干部`; bare `干部`, `县级干部` are labels). */
 export function needsBody(core: string): boolean {
-  return NEEDS_BODY.has(core);
+  for (const c of NEEDS_BODY) if (core.endsWith(c)) return true;
+  return false;
 }
 
 /** True when the whole string is a generic label (not a post). */

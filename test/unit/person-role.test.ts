@@ -297,5 +297,12 @@ describe('person-role extractor', () => {
       expect(run(t).persons, t).toEqual([]);
     }
   });
+
+  it('keeps a deputy\'s level in the printed role (市级人大代表) and reads a rank with 干部 as no post', () => {
+    const r = run('全国人大代表王丽娜、省级政协委员李强和正县级干部柏青参加。');
+    expect(r.roles('王丽娜')).toEqual(['全国人大代表']);
+    expect(r.roles('李强')).toEqual(['省级政协委员']);
+    expect(r.roles('柏青')).toEqual([]);
+  });
 });
 
