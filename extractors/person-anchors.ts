@@ -8,19 +8,19 @@
  * common in given names (data/given-name-chars.json), and the candidate is no
  * dictionary word.
  */
-import { boundaryAt, minorityNameAt, nameAt, namesEndingAt, plausibleGiven, type NameSpan } from './names.js';
+import { boundaryAt, dotNameAt, minorityNameAt, minoritySyllables, nameAt, namesEndingAt, plausibleGiven, type NameSpan } from './names.js';
 import type { ScanState, TitleHit } from './person-types.js';
 
 
 /** Characters after which a list of names may start without punctuation (`推选出了A、B等`, `表彰的A、B等`). */
 const LIST_START_AFTER = new Set([...'的了和与及对向给为将把被由']);
 
-/** A candidate with weak support: a name reading the tokenizer agrees with, or common given-name characters; no word. */
+/** A candidate with weak support: a dotted or minority-syllable name, a reading the tokenizer agrees with, or common given-name characters; no word. */
 function weakOk(st: ScanState, n: NameSpan | null): n is NameSpan {
   if (!st.okName(n, true)) return false;
   if (st.known.has(n.name)) return true;
   if (st.input.plainWord?.(n.name)) return false;
-  return !!st.input.nameLike?.(n.name) || plausibleGiven(n.name);
+  return n.name.includes('·') || minoritySyllables(n.name) || !!st.input.nameLike?.(n.name) || plausibleGiven(n.name);
 }
 
 /** The first reading of a name ending at `end` that passes `weakOk` (`和张三` fails, `张三` then passes). */
@@ -79,7 +79,7 @@ export function namesBeforePosts(st: ScanState): TrailingPost[] {
 }
 
 /** What a subject does right after its name at a clause start (two characters or more). */
-const SUBJECT_VERB_RE = /一行|指出|强调|要求|表示|介绍|主持|出席|参加|列席|率队|带队|带领|率领|陪同|深入|来到|走进|前往|察看|查看|看望|慰问|调研|考察|视察|听取|宣读|宣布|致辞|讲话|发言|认为|希望|提出|说道|告诉记者|先后|分别|一同|一起|亲自|传达|通报|部署|总结|汇报|作了|解读|领学|主讲|点评|颁发|揭牌/gu;
+const SUBJECT_VERB_RE = /说(?=[，,：:。])|一行|指出|强调|要求|表示|介绍|主持|出席|参加|列席|率队|带队|带领|率领|陪同|深入|来到|走进|前往|察看|查看|看望|慰问|调研|考察|视察|听取|宣读|宣布|致辞|讲话|发言|认为|希望|提出|说道|告诉记者|先后|分别|一同|一起|亲自|传达|通报|部署|总结|汇报|作了|解读|领学|主讲|点评|颁发|揭牌/gu;
 const CLAUSE_START = /[\n，。；：！？,;:!?）)]/u;
 const JOINS = new Set([...'、和与及']);
 
@@ -91,6 +91,12 @@ export function clauseSubjects(st: ScanState): void {
   const { text } = st;
   const clauseStart = (p: number) => CLAUSE_START.test(text[p - 1] ?? '\n');
   for (const m of text.matchAll(SUBJECT_VERB_RE)) {
+    const free = freeSubject(st, m.index);
+    if (free) {
+      if (!st.hits.some((h) => h.start === free.start)) st.add(free, []);
+      continue;
+    }
+    if (m[0] === '说') continue; // a Han name before 说 needs the tokenizer (person-scan's speaker rule)
     const list: NameSpan[] = [];
     for (let end = m.index; ;) {
       const n = weakReading(st, end, (p) => clauseStart(p) || JOINS.has(text[p - 1] ?? ''), true);
@@ -113,6 +119,41 @@ export function captionNames(st: ScanState): void {
   for (const m of text.matchAll(CAPTION_MARK_RE)) {
     const n = weakReading(st, m.index, (p) => st.startBoundary(p) || text[p - 1] === '、', true);
     if (n && !st.hits.some((h) => h.start === n.start)) st.add(n, []);
+  }
+}
+
+/**
+ * A whole clause before the verb that is a name without a Han surname: a name with the middle dot
+ * (`买买提·吐尔逊指出`) or a run of minority-name syllables (`扎西多吉说，`).
+ */
+function freeSubject(st: ScanState, end: number): NameSpan | null {
+  const { text } = st;
+  let start = end;
+  while (start > 0 && end - start < 20 && /[\u3400-\u9fff·]/u.test(text[start - 1]!)) start--;
+  if (start === end || !CLAUSE_START.test(text[start - 1] ?? '\n')) return null;
+  const name = text.slice(start, end);
+  const n = { start, end, name };
+  if (name.includes('·')) return dotNameAt(text, start)?.end === end && st.okName(n) ? n : null;
+  return name.length >= 3 && minoritySyllables(name) && st.okName(n) ? n : null;
+}
+
+/** `出席会议的还有A、B、C`, `陪同调研的有：A、B`: the people of the formula, to the end of the sentence or 等. */
+const PRESENT_TOO_RE = /(?:出席|参加|列席|陪同|参与)[\u3400-\u9fff]{0,8}的(?:还|也)?有[：:]?/gu;
+
+export function presentToo(st: ScanState): void {
+  const { text } = st;
+  for (const m of text.matchAll(PRESENT_TOO_RE)) {
+    let pos = m.index + m[0].length;
+    const list: NameSpan[] = [];
+    for (;;) {
+      const n = nameAt(text, pos, st.known) ?? minorityNameAt(text, pos);
+      if (!n || !weakOk(st, n)) break;
+      list.push(n);
+      const sep = /^(?:[、，,]|和|及|与)/u.exec(text.slice(n.end, n.end + 1));
+      if (!sep) break;
+      pos = n.end + sep[0].length;
+    }
+    for (const n of list) if (!st.hits.some((h) => h.start === n.start)) st.add(n, []);
   }
 }
 

@@ -13,7 +13,7 @@
  */
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, needsBody, titleMatches, titleStartsAt } from './title-grammar.js';
 import { boundaryAt, freeNameAt, isSurnameAt, minorityNameAt, nameAt, nameEndingAt, softGiven, type NameSpan } from './names.js';
-import { captionNames, clauseSubjects, listsClosedByDeng, namesBeforePosts, printedLists } from './person-anchors.js';
+import { captionNames, clauseSubjects, listsClosedByDeng, namesBeforePosts, presentToo, printedLists } from './person-anchors.js';
 import { appointmentLists, elections, postsAfterNames, profileLines } from './person-appointments.js';
 import type { PersonHit, ScanInput, ScanState, Span2, TitleHit } from './person-types.js';
 
@@ -248,6 +248,7 @@ export function scanPersons(input: ScanInput): PersonHit[] {
   listsClosedByDeng(state);
   printedLists(state);
   captionNames(state);
+  presentToo(state);
   const trailing = namesBeforePosts(state);
   clauseSubjects(state);
   // a post after the name counts unless a fuller printed post of the same person contains it (`县委书记` ⊃ `书记`)

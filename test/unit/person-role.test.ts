@@ -304,5 +304,15 @@ describe('person-role extractor', () => {
     expect(r.roles('李强')).toEqual(['省级政协委员']);
     expect(r.roles('柏青')).toEqual([]);
   });
+
+  it('reads dotted and minority-syllable names that make up a whole clause before what they do', () => {
+    expect(run('会上，买买提·吐尔逊指出，要加强团结。').persons).toEqual(['买买提·吐尔逊']);
+    expect(run('扎西多吉说，今年的青稞长势很好。').persons).toEqual(['扎西多吉']);
+    expect(run('同时，工作人员说，要抓好落实。').persons).toEqual([]);
+  });
+
+  it('reads the people of the formula 出席会议的还有A、B、C', () => {
+    expect(run('出席会议的还有艾力·阿不都、王海军、李红。').persons).toEqual(['艾力·阿不都', '王海军', '李红']);
+  });
 });
 
