@@ -29,13 +29,12 @@ const SENTENCE_END = /[。！？!?][ \t\u3000]*/gu;
 function markedCredit(text: string, pos: number, end: number, outletOk: boolean): CreditSpan | null {
   const raw = text.slice(pos, end);
   let skip = 0;
-  let got = readCredit(raw);
-  if (!opensWithMarker(raw) && outletOk) {
-    const o = OUTLET_RE.exec(raw);
-    if (!o || !opensWithMarker(raw.slice(o[0].length))) return null;
-    skip = o[0].length;
-    got = readCredit(raw.slice(skip));
-  } else if (!opensWithMarker(raw) && !/摄\s*$/u.test(raw)) return null;
+  if (!opensWithMarker(raw)) {
+    const o = outletOk ? OUTLET_RE.exec(raw) : null;
+    if (o && opensWithMarker(raw.slice(o[0].length))) skip = o[0].length;
+    else if (!/摄\s*$/u.test(raw)) return null;
+  }
+  const got = readCredit(skip ? raw.slice(skip) : raw);
   if (!got.clean || !got.marked) return null;
   return toSpan(text, pos + skip, end, got);
 }

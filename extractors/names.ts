@@ -133,12 +133,15 @@ export function plainNameChars(s: string): boolean {
 const UNITS = new Set(syllables.multi);
 const SINGLE_UNITS = new Set(syllables.single);
 const UNIT_MAX = Math.max(...syllables.multi.map((u) => u.length));
+/** The first two characters of every syllable: a cheap test before reading a run of syllables. */
+const UNIT_HEADS = new Set(syllables.multi.map((u) => u.slice(0, 2)));
 
 /**
  * True when `s` is a run of Mongolian, Tibetan, Uyghur or Kazakh name syllables (乌云 + 毕力格, 扎西 + 多吉;
  * data/minority-name-syllables.json), with at most one single-character syllable at its end.
  */
 export function minoritySyllables(s: string): boolean {
+  if (!UNIT_HEADS.has(s.slice(0, 2)) || s.length > 12) return false;
   const ok = new Array<boolean>(s.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < s.length; i++) {
@@ -153,6 +156,7 @@ export function minoritySyllables(s: string): boolean {
  * reading that ends at a strong boundary, else the longest at any boundary.
  */
 export function minorityNameAt(text: string, pos: number): NameSpan | null {
+  if (!UNIT_HEADS.has(text.slice(pos, pos + 2))) return null;
   let strong = 0;
   let weak = 0;
   for (let len = 2; len <= 8 && pos + len <= text.length; len++) {

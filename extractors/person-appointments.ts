@@ -12,6 +12,7 @@ const APPOINT_RE = /(?:任命|接受|免去|提名|选举|推选|同意|决定)/
 const ELECTED_RE = /(?:当选为|当选|被选举为|被推选为|被聘为)/gu;
 /** A profile line: the name at a line start, then the sex (`A，男，`, `A（女，`). */
 const PROFILE_RE = /(^|\n)[ \t]*([\u3400-\u9fff·]{2,12})(?=[，,（(]\s*[男女][，,、）)])/gu;
+const PROFILE_HINT_RE = /[，,（(]\s*[男女][，,、）)]/u;
 /** Words before the posts of a profile: now holds, proposed for, held. */
 const POST_MARK_RE = /(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟进一步使用为|曾任|历任)/gu;
 /** What joins the names of a list (`A、B和C`). */
@@ -42,6 +43,7 @@ export function appointmentLists(st: ScanState): void {
 /** A profile line of an appointment notice (任前公示): `A，男，布依族，1979年3月生，…现任T、T，拟任T。` */
 export function profileLines(st: ScanState): void {
   const { text } = st;
+  if (!PROFILE_HINT_RE.test(text)) return; // most articles hold no profile: skip the line-start regex
   for (const m of text.matchAll(PROFILE_RE)) {
     const start = m.index + m[0].length - m[2]!.length;
     const n = nameAt(text, start, st.known);
