@@ -41,7 +41,7 @@ const MARKER_WORDS = new Map<string, Marker>([
 const MARKER_RE = new RegExp(
   `[【\\[]?(?:(${byLength([...MARKER_WORDS.keys()]).map(spaced).join('|')})|(文[\\/／]图|图[\\/／]文|(?:文|图|摄)(?=\\s*[\\/／:：])))[】\\]]?\\s*[:：\\/／]?`,
   'gu');
-/** A trailing `摄` (`王强 摄`, `通讯员 李华 摄`): the names before it are the photographers. */
+/** A trailing `摄` (`王刚 摄`, `通讯员 李华 摄`): the names before it are the photographers. */
 const TRAILING_PHOTO_RE = /\s*摄\s*$/u;
 
 const MARKER_AT_RE = new RegExp(`[ \\t\\u3000]*(?:${MARKER_RE.source})`, 'uy');

@@ -83,7 +83,7 @@ export function plausibleGiven(name: string): boolean {
   return name.length > s;
 }
 
-/** True when the given name of `name` (after a one-character surname) opens with a soft character (会强 of 蒋会强). */
+/** True when the given name of `name` (after a one-character surname) opens with a soft character (会宁 of X会宁). */
 export function softGiven(name: string): boolean {
   return name.length === 3 && SOFT_FIRST.has(name[1]!) && NON_NAME.has(name[1]!);
 }

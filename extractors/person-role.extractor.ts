@@ -46,7 +46,7 @@ const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 
 const wordTags = new WeakMap<Tokenizer, Map<string, string>>();
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
-/** A third character that is a function word: `周末到` is a time word + 到, not a name (周代军 is a name). */
+/** A third character that is a function word: `周末到` is a time word + 到, not a name (唐宋军 is a name). */
 const WEAK_THIRD = new Set([...'到在和与及说为对向来也还就将是的了率任同被从获于以称作做都又已曾']);
 
 /** The tokenizer reads `w` as one name-like word (nr, or x = out of vocabulary), or as a surname (nr) + the rest. */

@@ -12,7 +12,7 @@
  * in the article.
  */
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, needsBody, titleMatches, titleStartsAt } from './title-grammar.js';
-import { boundaryAt, freeNameAt, isSurnameAt, minorityNameAt, nameAt, nameEndingAt, softGiven, type NameSpan } from './names.js';
+import { boundaryAt, freeNameAt, isSurnameAt, minorityNameAt, nameAt, nameEndingAt, plausibleGiven, softGiven, type NameSpan } from './names.js';
 import { captionNames, clauseSubjects, listsClosedByDeng, namesBeforePosts, presentToo, printedLists } from './person-anchors.js';
 import { appointmentLists, elections, postsAfterNames, profileLines } from './person-appointments.js';
 import type { PersonHit, ScanInput, ScanState, Span2, TitleHit } from './person-types.js';
@@ -77,7 +77,7 @@ function describedSpeaker(text: string, pos: number): NameSpan | null {
 const SPEECH_RE = /(?:说|表示|介绍|告诉记者)[，,：:。“]/gu;
 /** Tags of a word that ends a name before it: verbs, prepositions, conjunctions, place and time words (not adverbs: jieba reads 毕力/d out of a name). */
 const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vn', 'p', 'c', 's', 'f', 't']);
-/** Tags by which a given name read as one word is an ordinary word (not nr/x/ns/nz, and not m: 万峰 is tagged m). */
+/** Tags by which a given name read as one word is an ordinary word (not nr/x/ns/nz, and not m: jieba tags some given names m). */
 const GIVEN_WORD_TAGS = new Set(['v', 'vd', 'vn', 'vi', 'n', 'a', 'ad', 'an', 'd', 'p', 'c', 'u', 'r', 'q', 'f', 't', 's', 'l', 'i', 'j']);
 /**
  * What makes a person-like name part of another name: a farm, shop or studio named after its owner
@@ -91,7 +91,7 @@ const PARTICLE_BEFORE = new Set([...'了的和与及']);
 /** Scans the text; `excluded` = credit spans, `blocked` = places/organisations/projects already found. */
 export function scanPersons(input: ScanInput): PersonHit[] {
   const { text, excluded, blocked, isWord, firstWord, nameLike, freeNameOk, wordAt, prefixMayBeName, tagOf } = input;
-  /** The given name is an ordinary word (本月/t, 会议/n, 劳模/n), not a numeral artefact (万峰/m) or a name word. */
+  /** The given name is an ordinary word (本月/t, 会议/n, 榜样/n), not a numeral artefact (千峰/m) or a name word. */
   const givenIsWord = (given: string) => GIVEN_WORD_TAGS.has(tagOf?.(given) ?? '');
   const inExcluded = maskOf(text.length, excluded);
   const inBlocked = maskOf(text.length, blocked);
@@ -119,7 +119,7 @@ export function scanPersons(input: ScanInput): PersonHit[] {
     return predicateAfter(pos, s, generic);
   };
   /**
-   * `县长陈万峰发表了讲话`, `村民胡新龙反映`: the tokenizer splits the name, but the word after it is a
+   * `县长X万川发表了讲话`, `村民X海波反映`: the tokenizer splits the name, but the word after it is a
    * predicate (a verb, adverb, preposition or place word of two characters or more), which ends the name.
    */
   const predicateAfter = (pos: number, s: number, generic: boolean): NameSpan | null => {
@@ -127,8 +127,8 @@ export function scanPersons(input: ScanInput): PersonHit[] {
     for (const len of s === 2 ? [3, 4] : [3, 2]) {
       const n = nameEndingAt(text, pos + len, (p) => p === pos, true);
       if (!n || n.start !== pos) continue;
-      // after a label (群众, 村民) the given name must not be a word (`群众向劳模学习`)
-      if (generic && givenIsWord(n.name.slice(s))) continue;
+      // after a label (群众, 村民) a given name that is a word needs common given-name characters (`群众向榜样学习`)
+      if (generic && givenIsWord(n.name.slice(s)) && !plausibleGiven(n.name)) continue;
       const w = wordAt(text.slice(pos + len, pos + len + 8));
       if (w.len >= 2 && PREDICATE_TAGS.has(w.tag)) return n;
     }

@@ -23,9 +23,9 @@ export interface ScanInput {
   plainWord?: (candidate: string) => boolean;
   /** The first word of `window` by the tokenizer, with its tag: what follows a name (`发表`/v, `家里`/s). */
   wordAt?: (window: string) => { len: number; tag: string };
-  /** The tag of `w` when the tokenizer reads it as one word, else '' (a hint on given names: 劳模/n, 万峰/m). */
+  /** The tag of `w` when the tokenizer reads it as one word, else '' (a hint on given names: 榜样/n, 千峰/m). */
   tagOf?: (w: string) => string;
-  /** True when the first two characters of a three-character candidate are a word only by a name-compatible tag (周代/t). */
+  /** True when the first two characters of a three-character candidate are a word only by a name-compatible tag (唐宋/t). */
   prefixMayBeName?: (candidate: string) => boolean;
   /**
    * True when a candidate without a known surname (巴图孟和) may be a name: no ordinary word inside.

@@ -178,14 +178,14 @@ describe('person-role extractor', () => {
 
   // issue 11: names on papers the rules were not tuned on (invented sentences)
   it('reads given names that open with a character that is usually a word (会, 本, 万, 百) when a list bounds them', () => {
-    const { persons, roles } = run('区人大常委会副主任罗建平、何百川、柳会宁、邱本之出席会议。');
+    const { persons, roles } = run('市政协副主席罗建平、何百川、柳会宁、邱本之参加活动。');
     expect(persons).toEqual(['罗建平', '何百川', '柳会宁', '邱本之']);
-    expect(roles('柳会宁')).toEqual(['区人大常委会副主任']);
+    expect(roles('柳会宁')).toEqual(['市政协副主席']);
     expect(run('副县长于本月到任。县长王会见了客商。').persons).toEqual([]);
   });
 
   it('reads modern surnames missing from the classical list (占, 但, 迟)', () => {
-    expect(run('县领导甘雨、占立夫、但兴业、迟建国出席。').persons).toEqual(['甘雨', '占立夫', '但兴业', '迟建国']);
+    expect(run('县领导甘雨、占文海、但永红、迟建国出席。').persons).toEqual(['甘雨', '占文海', '但永红', '迟建国']);
   });
 
   it('keeps 干部 as a post only with its body printed before it', () => {
@@ -196,41 +196,41 @@ describe('person-role extractor', () => {
   });
 
   it('does not read an editor credit as a person holding the post 编辑', () => {
-    expect(run('考察团一行考察村貌。\n(编辑 温如玉)\n(通讯员 符小安)').persons).toEqual([]);
+    expect(run('参观结束后合影留念。\n(编辑 温如玉)\n(通讯员 龙小安)').persons).toEqual([]);
   });
 
   it('ends a name where the tokenizer reads a predicate after it (县长X发表, 村民X反映)', () => {
-    expect(run('在颁奖典礼上，县长林万川发表了讲话。').roles('林万川')).toEqual(['县长']);
-    expect(run('村民邹海龙反映，村里的荒地太多。').persons).toEqual(['邹海龙']);
+    expect(run('在表彰会上，副县长林千峰发表了讲话。').roles('林千峰')).toEqual(['副县长']);
+    expect(run('村民邹海波反映，村道的路灯坏了。').persons).toEqual(['邹海波']);
     // a word after a label is no name, and a number is no given name
-    expect(run('号召广大群众向劳模学习。').persons).toEqual([]);
+    expect(run('引导群众向榜样学习。').persons).toEqual([]);
     expect(run('投资总额达5000万元，副县长韩千亩说。').persons).toEqual([]);
   });
 
   it('reads a name whose first two characters are a time word (唐宋/t) after a post', () => {
-    expect(run('会议由县委常委、组织部长唐宋军主持。').roles('唐宋军')).toEqual(['县委常委', '组织部长']);
+    expect(run('县委常委、组织部长唐宋军出席并讲话。').roles('唐宋军')).toEqual(['县委常委', '组织部长']);
   });
 
   it('reads lists closed by 等 whatever follows (a number, a label without a post)', () => {
-    expect(run('最终推选出了贺春林、魏远山、苗天成等16名劳动模范和宁晨、解翔、喻成飞等6名先进工作者。').persons)
-      .toEqual(['贺春林', '魏远山', '苗天成', '宁晨', '解翔', '喻成飞']);
-    expect(run('会上，董文斌、柏峰、林玉春等驻村委员分别发言。').persons).toEqual(['董文斌', '柏峰', '林玉春']);
-    expect(run('受到表彰的宫晓芳、李双成等先进个人登台领奖。').persons).toEqual(['宫晓芳', '李双成']);
+    expect(run('评选出了贺春林、苗天成、柴立新等12名优秀教师和宁晨、解小燕等5名优秀班主任。').persons)
+      .toEqual(['贺春林', '苗天成', '柴立新', '宁晨', '解小燕']);
+    expect(run('座谈会上，闵文博、柏峰、欧晓春等驻村干部分别发言。').persons).toEqual(['闵文博', '柏峰', '欧晓春']);
+    expect(run('受到表彰的邝晓芳、温立成等先进个人登台领奖。').persons).toEqual(['邝晓芳', '温立成']);
     // places and words in a list closed by 等 are not names
     expect(run('江苏、安徽等省的客商，金融、高新等行业的代表参加。').persons).toEqual([]);
   });
 
   it('reads a name with its post printed after it, unless a fuller post of the person holds it', () => {
-    const r = run('县委书记申海峰主持会议。全会是一次重要会议。赵立书记的讲话站位高。申海峰书记强调，要抓落实。');
-    expect(r.persons).toEqual(['申海峰', '赵立']);
-    expect(r.roles('赵立')).toEqual(['书记']);
-    expect(r.roles('申海峰')).toEqual(['县委书记']);
+    const r = run('县委书记柯海峰主持会议。石立书记的讲话思路清晰。柯海峰书记强调，要抓落实。');
+    expect(r.persons).toEqual(['柯海峰', '石立']);
+    expect(r.roles('石立')).toEqual(['书记']);
+    expect(r.roles('柯海峰')).toEqual(['县委书记']);
     expect(run('党委书记、宣传委员和支部书记参加。').persons).toEqual([]);
   });
 
   it('reads a name at a clause start before what a subject does (X一行来到, X指出)', () => {
-    const r = run('9月15日，朱泽林一行首先来到新安镇。座谈会上，朱泽林指出，交流活动很有意义。');
-    expect(r.persons).toEqual(['朱泽林']);
+    const r = run('3月8日，范立群一行首先来到东坝镇。座谈会上，范立群指出，交流活动很有意义。');
+    expect(r.persons).toEqual(['范立群']);
     expect(run('同时，高温天气影响出行。其中，林地面积增加。').persons).toEqual([]);
   });
 
@@ -239,7 +239,7 @@ describe('person-role extractor', () => {
   });
 
   it('gives the second post of the appointment formula (任命X为T，并决定其为T)', () => {
-    expect(run('会议决定任命杜建林为市人民政府副市长，并决定其为代理市长。').roles('杜建林'))
+    expect(run('会议决定任命邓建林为市人民政府副市长，并决定其为代理市长。').roles('邓建林'))
       .toEqual(['市人民政府副市长', '代理市长']);
   });
 
