@@ -3,7 +3,8 @@
  * `as` = 记者 / 通讯员 / 摄影, or null when the credit prints no role).
  * Sources: the credits the reader/page splitter attributed to the article
  * (`■记者 A 通讯员 B`, possibly printed outside the body) and credits inside
- * the text (`本报讯(记者 X)`, a last line `本报记者X`, `X 摄` …; see credit-patterns.ts).
+ * the text (`本报讯(记者 X)`, a last line `本报记者X`, `X 摄`, `(文/A 图/B)` …; see credit-patterns.ts).
+ * Editors and reviewers (编辑, 责编, 审核, 录入者 …) are credited too, but are not bylines.
  */
 import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found } from './types.js';
@@ -20,8 +21,7 @@ export const bylineExtractor: Extractor = {
     for (const c of ctx.credits) {
       const inBody = c.start !== null && ctx.article.text.startsWith(c.text, c.start);
       const base = inBody ? c.start! : null;
-      const defaultRole: CreditRole = /摄\s*$/u.test(c.text) ? '摄影' : null;
-      for (const n of parseCreditText(c.text.replace(/\s*摄\s*$/u, ''), defaultRole)) {
+      for (const n of parseCreditText(c.text)) {
         credits.push({
           name: n.name, role: n.role,
           span: base === null ? null : [base + n.offset, base + n.offset + n.printed],
@@ -49,7 +49,7 @@ function toFound(ctx: ExtractContext, credits: Credit[]): Found {
   for (const c of credits) {
     const id = personId(c.name, ctx.region);
     const e = entities.get(id) ?? { id, type: 'Person' as const, name: c.name, props: { aliases: [] }, mentions: [] };
-    if (c.span) e.mentions.push(c.span);
+    if (c.span && !e.mentions.some(([a, b]) => a === c.span![0] && b === c.span![1])) e.mentions.push(c.span);
     entities.set(id, e);
     const key = `${id}|${c.role}`;
     if (seen.has(key)) continue;

@@ -5,8 +5,12 @@
  * (punctuation, or a word that typically follows a name: 主持, 说, 等, 及 …).
  */
 import surnames from './data/surnames.json' with { type: 'json' };
+import givenNames from './data/given-name-chars.json' with { type: 'json' };
+import syllables from './data/minority-name-syllables.json' with { type: 'json' };
 
 const SINGLE = new Set(surnames.single);
+/** Characters common in given names (general data): a plausibility check where the anchor before a name is weak. */
+const GIVEN_CHARS = new Set(givenNames.chars);
 const COMPOUND = new Set(surnames.compound);
 
 /** Characters that do not occur in given names in news text (function words, body and title characters). */
@@ -54,12 +58,34 @@ function boundaryStrength(text: string, pos: number): number {
   return AFTER_RE.exec(rest)?.[0].length ?? 0;
 }
 
-function givenOk(text: string, from: number, to: number): boolean {
+/**
+ * Characters of NON_NAME that are also common as the first of two given-name characters (X会强, X百川,
+ * X万里, X本之, X和平, X三丰, X四海): allowed there when a strong boundary ends the name (see nameAt), never
+ * as the last character (`王会`, `于本` are not read as names).
+ */
+const SOFT_FIRST = new Set('会本万百千日和其那年时二三四五六七八九'.split(''));
+/** Units after a numeral (`万元`, `百亩`, `千人`): a soft numeral is then a number, not a given name. */
+const UNIT_AFTER_NUMERAL = new Set('元亩吨米人名个次户家件台辆套座条项处只头斤里年月日周天倍期批份位种类级多余'.split(''));
+
+function givenOk(text: string, from: number, to: number, softFirst = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === undefined || NON_NAME.has(c) || !/[\u3400-\u9fff]/u.test(c)) return false;
+    if (c === undefined || !/[\u3400-\u9fff]/u.test(c)) return false;
+    if (NON_NAME.has(c) && !(softFirst && i === from && to - from === 2 && SOFT_FIRST.has(c) && !UNIT_AFTER_NUMERAL.has(text[i + 1]!))) return false;
   }
   return true;
+}
+
+/** True when every given-name character of `name` (after its surname) is common in given names. */
+export function plausibleGiven(name: string): boolean {
+  const s = isSurnameAt(name, 0) || 1;
+  for (const c of name.slice(s)) if (!GIVEN_CHARS.has(c)) return false;
+  return name.length > s;
+}
+
+/** True when the given name of `name` (after a one-character surname) opens with a soft character (会宁 of X会宁). */
+export function softGiven(name: string): boolean {
+  return name.length === 3 && SOFT_FIRST.has(name[1]!) && NON_NAME.has(name[1]!);
 }
 
 export interface NameSpan { start: number; end: number; name: string }
@@ -83,7 +109,8 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
     }
   }
   const lengths = s === 2 ? [3, 4] : [2, 3];
-  const ok = lengths.filter((len) => givenOk(text, pos + s, pos + len) && boundaryAt(text, pos + len));
+  const ok = lengths.filter((len) => boundaryAt(text, pos + len) &&
+    (givenOk(text, pos + s, pos + len) || (s === 1 && len === 3 && strongBoundaryAt(text, pos + len) && givenOk(text, pos + 1, pos + 3, true))));
   if (ok.length === 0) return null;
   let len = ok[ok.length - 1]!;
   if (ok.length === 2) {
@@ -94,8 +121,53 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
 }
 
 /** Given-name characters that also occur in transliterated names (苏日娜, 其木格, 那顺, 孟和, 次仁): allowed in free readings. */
-const FREE_OK = new Set('日其那和次'.split(''));
+const FREE_OK = new Set('日其那和次都'.split(''));
 const freeCharOk = (c: string | undefined) => !!c && /[\u3400-\u9fff]/u.test(c) && (!NON_NAME.has(c) || FREE_OK.has(c));
+
+/** True when every character of `s` may be part of a name read without a known surname (no function, body or digit characters). */
+export function plainNameChars(s: string): boolean {
+  for (const c of s) if (!freeCharOk(c)) return false;
+  return s.length > 0;
+}
+
+const UNITS = new Set(syllables.multi);
+const SINGLE_UNITS = new Set(syllables.single);
+const UNIT_MAX = Math.max(...syllables.multi.map((u) => u.length));
+/** The first two characters of every syllable: a cheap test before reading a run of syllables. */
+const UNIT_HEADS = new Set(syllables.multi.map((u) => u.slice(0, 2)));
+
+/**
+ * True when `s` is a run of Mongolian, Tibetan, Uyghur or Kazakh name syllables (乌云 + 毕力格, 扎西 + 多吉;
+ * data/minority-name-syllables.json), with at most one single-character syllable at its end.
+ */
+export function minoritySyllables(s: string): boolean {
+  if (!UNIT_HEADS.has(s.slice(0, 2)) || s.length > 12) return false;
+  const ok = new Array<boolean>(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    for (let l = 2; l <= UNIT_MAX && i + l <= s.length; l++) if (UNITS.has(s.slice(i, i + l))) ok[i + l] = true;
+  }
+  return ok[s.length]! || (s.length >= 3 && ok[s.length - 1]! && SINGLE_UNITS.has(s[s.length - 1]!));
+}
+
+/**
+ * A name without a Han surname made of minority-name syllables at `pos` (`牧民乌云毕力格参加`): the longest
+ * reading that ends at a strong boundary, else the longest at any boundary.
+ */
+export function minorityNameAt(text: string, pos: number): NameSpan | null {
+  if (!UNIT_HEADS.has(text.slice(pos, pos + 2))) return null;
+  let strong = 0;
+  let weak = 0;
+  for (let len = 2; len <= 8 && pos + len <= text.length; len++) {
+    if (!freeCharOk(text[pos + len - 1])) break;
+    if (!minoritySyllables(text.slice(pos, pos + len))) continue;
+    if (strongBoundaryAt(text, pos + len)) strong = len;
+    else if (boundaryAt(text, pos + len)) weak = len;
+  }
+  const len = strong || weak;
+  return len ? { start: pos, end: pos + len, name: text.slice(pos, pos + len) } : null;
+}
 
 /** A strong boundary: punctuation, the end, or a word of two or more characters that follows names (主持, 出席). */
 function strongBoundaryAt(text: string, pos: number): boolean {
@@ -141,15 +213,24 @@ export function freeNameAt(text: string, pos: number, accept: (candidate: string
   return null;
 }
 
-/** The name ending at `end` (for `X同志`, `X老人`, `X说`): the reading whose start follows a boundary. */
-export function nameEndingAt(text: string, end: number, startOk: (pos: number) => boolean): NameSpan | null {
+/**
+ * The name ending at `end` (for `X同志`, `X老人`, `X说`): the reading whose start follows a boundary.
+ * `soft`: the caller knows a strong boundary follows (`、`, `等`), so a soft first given character is allowed.
+ */
+export function nameEndingAt(text: string, end: number, startOk: (pos: number) => boolean, soft = false): NameSpan | null {
+  return namesEndingAt(text, end, startOk, soft)[0] ?? null;
+}
+
+/** Every reading of `nameEndingAt`, most likely first (three characters, then two, then four). */
+export function namesEndingAt(text: string, end: number, startOk: (pos: number) => boolean, soft = false): NameSpan[] {
+  const out: NameSpan[] = [];
   for (const len of [3, 2, 4]) {
     const start = end - len;
     if (start < 0 || !startOk(start)) continue;
     const s = isSurnameAt(text, start);
     if (!s || (s === 2 && len < 3) || (len === 4 && s !== 2)) continue;
-    if (!givenOk(text, start + s, end)) continue;
-    return { start, end, name: text.slice(start, end) };
+    if (!givenOk(text, start + s, end, soft && s === 1)) continue;
+    out.push({ start, end, name: text.slice(start, end) });
   }
-  return null;
+  return out;
 }

@@ -10,6 +10,7 @@ import { baseOf } from './tokenizer.js';
 import { findCredits } from './credit-patterns.js';
 import { scanPersons, type PersonHit, type TitleHit } from './person-scan.js';
 import { personId, roleId } from './ids.js';
+import { minoritySyllables } from './names.js';
 import { sentenceAt } from './sentences.js';
 
 export const personRoleExtractor: Extractor = {
@@ -28,7 +29,11 @@ export const personRoleExtractor: Extractor = {
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),
       firstWord: (w) => ctx.tokenizer.tag(w)[0]?.word.length ?? 0,
       nameLike: (w) => looksLikeName(ctx, w),
-      freeNameOk: (w, bounded) => looksLikeFreeName(ctx, w) || (!!bounded && boundedFreeName(ctx, w)),
+      plainWord: (w) => { const t = tagOf(ctx, w); return t !== '' && !NAME_TAGS.has(t); },
+      wordAt: (w) => { const t = ctx.tokenizer.tag(w)[0]; return { len: t?.word.length ?? 0, tag: t?.tag ?? '' }; },
+      tagOf: (w) => tagOf(ctx, w),
+      prefixMayBeName: (w) => tagOf(ctx, w.slice(0, 2)) === 't' && !WEAK_THIRD.has(w[2]!),
+      freeNameOk: (w, bounded) => looksLikeFreeName(ctx, w) || (!!bounded && boundedFreeName(ctx, w)) || minoritySyllables(w),
     });
     return toFound(ctx, hits, blockers);
   },
@@ -41,6 +46,8 @@ const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 
 const wordTags = new WeakMap<Tokenizer, Map<string, string>>();
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** A third character that is a function word: `周末到` is a time word + 到, not a name (唐宋军 is a name). */
+const WEAK_THIRD = new Set([...'到在和与及说为对向来也还就将是的了率任同被从获于以称作做都又已曾']);
 
 /** The tokenizer reads `w` as one name-like word (nr, or x = out of vocabulary), or as a surname (nr) + the rest. */
 function looksLikeName(ctx: ExtractContext, w: string): boolean {

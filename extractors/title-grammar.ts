@@ -111,6 +111,14 @@ export function canonicalTitle(core: string): string {
   return core.replace(/^(?:原|前|时任|现任)/u, '');
 }
 
+const NEEDS_BODY: ReadonlySet<string> = new Set(titles.needsBody);
+
+/** True for a title that is a post only with a body printed before it (`办公室干部`; bare `干部`, `县级干部` are labels). */
+export function needsBody(core: string): boolean {
+  for (const c of NEEDS_BODY) if (core.endsWith(c)) return true;
+  return false;
+}
+
 /** True when the whole string is a generic label (not a post). */
 export function isGenericLabel(s: string): boolean {
   return GENERIC_LABELS.has(s) || (s.endsWith('领导') && s.length <= 8);

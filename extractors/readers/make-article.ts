@@ -13,6 +13,7 @@
  */
 import type { RawArticle, RawCredit } from '../types.js';
 import { fingerprint, sha1 } from '../text-normalize.js';
+import { findCredits } from '../credit-patterns.js';
 
 export interface ArticleDraft {
   id?: string | null;
@@ -28,22 +29,12 @@ export function contentId(text: string): string {
   return `a_${sha1(fingerprint(text)).slice(0, 16)}`;
 }
 
-const CREDIT_WORD = /记者|通讯员|摄影|实习生/u;
-
 /**
- * Credits printed inside the body: right after the dateline
- * (`本报讯（记者 张三 通讯员 李四）`) or in brackets at the very end
- * (`…点赞。（记者 张三）`). `start` is their offset in the text.
+ * Bylines printed inside the body (`本报讯（记者 张三 通讯员 李四）`, `…点赞。（记者 张三）`,
+ * `记者:A、B` on the last line …; see credit-patterns.ts). `start` is their offset in the text.
  */
 function inlineCredits(text: string): RawCredit[] {
-  const out: RawCredit[] = [];
-  const head = /^(?:本报讯|本报[^\s（(]{0,12}讯)\s*[（(]([^（()）\n]{2,60})[）)]/u.exec(text);
-  if (head && CREDIT_WORD.test(head[1]!)) out.push({ text: head[1]!.trim(), start: head[0].lastIndexOf(head[1]!) });
-  const tail = /[（(]([^（()）\n]{2,60})[）)]\s*$/u.exec(text);
-  if (tail && CREDIT_WORD.test(tail[1]!) && /^(?:本报)?(?:记者|通讯员|摄影|实习生)/u.test(tail[1]!.trim()) && tail.index > (head?.[0].length ?? 0)) {
-    out.push({ text: tail[1]!.trim(), start: tail.index + 1 });
-  }
-  return out;
+  return findCredits(text).filter((c) => c.names.length > 0).map((c) => ({ text: c.text, start: c.start }));
 }
 
 /** Finishes a draft: id, hash, and credits found inside the body. */

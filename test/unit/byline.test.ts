@@ -63,4 +63,44 @@ describe('byline extractor', () => {
   it('reads a name without a Han surname standing alone in a credit', () => {
     expect(bylines('正文。\n（某县融媒体中心 记者 格桑次仁 邓 洁）')).toEqual(['格桑次仁:记者', '邓洁:记者']);
   });
+
+  // issue 11: the other printed forms of a byline, and editor credits that are not bylines
+  it('reads (文/A 图/B): 文 gives no role, 图 gives 摄影', () => {
+    expect(bylines('活动气氛热烈。（文/郝晴川 图/石乐天）\n某社区居委会')).toEqual(['郝晴川:null', '石乐天:摄影']);
+  });
+
+  it('reads a role word printed with a space inside and a colon (记 者:A B 见习记者 C)', () => {
+    expect(bylines('会议顺利闭幕。（记 者:范小溪 童一鸣 见习记者 柏晓）')).toEqual(['范小溪:记者', '童一鸣:记者', '柏晓:记者']);
+  });
+
+  it('reads 【记者】X, 记者:A、B, 撰稿:X and 作者:X lines', () => {
+    expect(bylines('正文。\n【记者】葛然')).toEqual(['葛然:记者']);
+    expect(bylines('正文。\n来源:某县广播电视台\n记者:邝一帆、甄晓\n编辑:钟雨')).toEqual(['邝一帆:记者', '甄晓:记者']);
+    expect(bylines('正文。\n撰稿:霍青 编辑:包海 责编:阿古拉 审核:岳敏')).toEqual(['霍青:null']);
+    expect(bylines('正文。\n来源:某某政府网\n作者:甘露\n编辑:webadmin')).toEqual(['甘露:null']);
+  });
+
+  it('reads a credit that ends the last paragraph after a sentence (。 融媒体中心记者/X 编辑:Y 初审:Z)', () => {
+    expect(bylines('项目进展顺利。 融媒体中心记者/阿依江 编辑:严青 初审:谭明 终审:林 燕')).toEqual(['阿依江:记者']);
+  });
+
+  it('reads (记者 X 编辑 Y) as one reporter: editors are not bylines', () => {
+    expect(bylines('晚会在歌声中结束。(记者 祁连山 编辑 祁连山)')).toEqual(['祁连山:记者']);
+    expect(bylines('晚会在歌声中结束。(记者 祁连山 编辑 温如玉)')).toEqual(['祁连山:记者']);
+    expect(bylines('参观结束后合影留念\n(编辑 温如玉)\n(通讯员 龙小安)')).toEqual(['龙小安:通讯员']);
+    expect(bylines('正文。\n录入者:温如玉 责任编辑:温如玉')).toEqual([]);
+  });
+
+  it('reads an unlabelled (X) or padded (A  B  C) credit closing the text, not a caption in brackets', () => {
+    expect(bylines('会议取得圆满成功。(邬小翠)')).toEqual(['邬小翠:null']);
+    expect(bylines('共评出先进工作者6名。\n(但永红  柴  明)')).toEqual(['但永红:null', '柴明:null']);
+    expect(bylines('（东坝镇座谈现场）\n座谈会后，委员们参观了基地。')).toEqual([]);
+    expect(bylines('比赛结束。（县教体局）')).toEqual([]);
+  });
+
+  it('does not read prose that starts with a role word as a credit', () => {
+    expect(bylines('记者从县农业农村局获悉，今年全县粮食喜获丰收。')).toEqual([]);
+    expect(bylines('工程进展顺利。（记者了解到，项目年底完工）')).toEqual([]);
+  });
 });
+
