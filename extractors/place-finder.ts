@@ -8,9 +8,12 @@ import { lookupShort, pickEntry, isWithin, shortTable, pairKey, scanFullNames, i
 import { resolveRegion, type Region } from './region.js';
 import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
+import { listedPlaces } from './place-lists.js';
 
 const GENERIC_FULL = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区', '街道', '新区', '市区', '林区', '园区',
-  '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区']);
+  '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区', '小城镇']);
+/** Generic words that end some units' names: 部分乡镇 holds 分乡镇 read across a word. */
+const GENERIC_TAIL = new Set(['乡镇', '城镇', '村镇', '集镇']);
 /** Characters after which a place name may start (besides punctuation and function words). */
 const BEFORE_OK = new Set([...'赴到来去往至离返抵驻在从于与和及、省市县区镇乡州']);
 const LEVEL_CHARS = new Set([...'省市县区镇乡州']);
@@ -28,11 +31,14 @@ function startsWord(text: string, start: number, placeEnds: Set<number>): boolea
   return false;
 }
 
+const EMPTY_ENDS: Set<number> = new Set();
+
 function fullHits(text: string, region: Region | null): PlaceHit[] {
   const out: PlaceHit[] = [];
   const doubtful: PlaceHit[] = [];
   for (const h of scanFullNames(text)) {
     if (GENERIC_FULL.has(h.name)) continue;
+    if (GENERIC_TAIL.has(h.name.slice(1)) && !startsWord(text, h.start, EMPTY_ENDS)) continue;
     const e = pickEntry(h.units, region?.entry.code ?? null)!;
     const hit: PlaceHit = { start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' };
     // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
@@ -149,6 +155,7 @@ export function findPlacesIn(text: string, region: Region | null): PlaceHit[] {
   for (const h of full) taken.fill(1, h.start, h.end);
   const hits = [...full, ...listedWithNonPlaces(text, shortHits(text, region, taken, new Set(full.map((h) => h.end))), full)];
   hits.push(...grammarPlaces(text, hits));
+  hits.push(...listedPlaces(text, hits));
   const blocked = quotedTitleSpans(text);
   return resolveOverlaps(hits).filter((h) => !blocked.some(([s, e]) => h.start >= s && h.end <= e));
 }

@@ -138,3 +138,58 @@ describe('community venues', () => {
     expect(names('街道在东坡社区党群服务中心举行发布会。')).toEqual(['东坡社区党群服务中心']);
   });
 });
+
+// Issue 11: places the suffix grammar missed or took wrongly (sentences written for these tests, invented names)
+describe('places below the village and in itineraries', () => {
+  it('reads Mongolian 嘎查 names longer than four characters, after 到', () => {
+    expect(names('旗领导先后到乌日根塔拉嘎查、巴音宝力格嘎查走访牧户。')).toEqual(['乌日根塔拉嘎查', '巴音宝力格嘎查']);
+  });
+
+  it('reads a hamlet after its village (屋场, 屯), but not the 屋场会 held there', () => {
+    expect(names('当晚，石桥镇青山村李家屋场召开屋场会。')).toEqual(['石桥镇', '青山村', '李家屋场']);
+    expect(names('工作队来到青山村坡头屯，与群众座谈。')).toEqual(['青山村', '坡头屯']);
+  });
+
+  it('takes every item of an itinerary closed by 等地 as a place, whatever it ends with', () => {
+    expect(names('调研组先后来到青山村、红岩革命旧址、九龙湾新区、金谷现代农业园等地调研。'))
+      .toEqual(['青山村', '红岩革命旧址', '九龙湾新区', '金谷现代农业园']);
+  });
+
+  it('leaves bodies, projects and generic words of an itinerary out', () => {
+    expect(names('一行人来到企业、农村、社区等地宣讲。')).toEqual([]);
+    expect(names('代表们走访了金谷农业有限公司、工业基地、滨江二期、生态博物馆等地。')).toEqual([]);
+    expect(names('委员们视察了电商物流园。')).toEqual([]);
+    expect(names('要平等地对待每一位来访群众。')).toEqual([]);
+  });
+
+  it('keeps a village out of its office building in an itinerary (某村村部)', () => {
+    expect(names('他们参观了青山村村部、荷花广场等地。')).toEqual(['青山村', '荷花广场']);
+  });
+
+  it('accepts a village whose name ends like a verb only in a list of villages (长治村)', () => {
+    expect(names('青山村、上长治村作了经验交流。')).toEqual(['青山村', '上长治村']);
+    expect(names('要坚持依法治村。')).toEqual([]);
+  });
+
+  it('does not read a verb or a kind of community before 村/社区 as a name', () => {
+    expect(names('要改善村里的环境，解决村里的难题，丰富社区居民的生活。')).toEqual([]);
+    expect(names('推动两地农村社区建设，确保城市社区平稳运行。')).toEqual([]);
+    expect(names('记者看到三个试点村面貌一新。')).toEqual([]);
+  });
+
+  it('reads historic sites, temples, theatres and farm parks as venues', () => {
+    expect(names('颁奖大会在东坪剧院举行，嘉宾参观了清真古寺和刘氏祠堂。')).toEqual(['东坪剧院', '清真古寺', '刘氏祠堂']);
+  });
+});
+
+describe('places that are not there', () => {
+  it('does not read a town out of 部分乡镇 (分乡镇 is a real town)', () => {
+    expect(names('县长深入部分乡镇督查值班工作。')).toEqual([]);
+    expect(names('他来到分乡镇调研。')).toEqual(['分乡镇']);
+  });
+
+  it('does not read 小城镇 as a town, nor a county inside a quoted honour', () => {
+    expect(names('了解小城镇建设情况。')).toEqual([]);
+    expect(names('表彰了10名“房县劳动模范”。')).toEqual([]);
+  });
+});
