@@ -61,8 +61,17 @@ function locatedIn(ctx: ExtractContext, hits: OrgHit[], idOf: Map<OrgHit, string
  * 传达某全会精神) is not reported on: the article is about the relaying, not the body. Only the
  * clause after the name is read.
  */
-const RELAYED_RE = /^[^，。；、,;\n]{0,20}?(?:会议|全会|大会)(?:上的(?:重要)?讲话)?精神/u;
-const relayed = (text: string, h: OrgHit) => RELAYED_RE.test(text.slice(h.end, h.end + 32));
+const RELAYED_RE = /^[^，。；、,;\n]{0,24}?(?:会议|全会|大会|文件|决定|指示|批示)(?:上的(?:重要)?讲话)?精神/u;
+/** A plenary of a party committee (市委四届八次全会) names its committee only as part of the meeting's name. */
+const PLENARY_RE = /^(?:第?[一二三四五六七八九十]+届)?第?[一二三四五六七八九十]+次(?:全体会议|全会)/u;
+/** 会议传达了…某委第N次常委(扩大)会议: a meeting named in a clause that relays it. */
+const MEETING_AFTER = /^[^，。；、,;\n]{0,16}?(?:会议|全会)/u;
+const RELAYING_BEFORE = /(?:传达|学习)(?:了|贯彻)?[^。；\n]{0,40}$/u;
+const relayed = (text: string, h: OrgHit) => {
+  const after = text.slice(h.end, h.end + 36);
+  if (RELAYED_RE.test(after) || PLENARY_RE.test(after)) return true;
+  return MEETING_AFTER.test(after) && RELAYING_BEFORE.test(text.slice(Math.max(0, h.start - 48), h.start));
+};
 
 /** The organisation extractor (registry id `organization`); runs after `place`. */
 export const organizationExtractor: Extractor = {

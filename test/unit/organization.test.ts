@@ -167,3 +167,68 @@ describe('organisations on unseen material', () => {
     expect(names('推动更多村办企业做大做强。')).toEqual([]);
   });
 });
+
+// Issue 11: bodies the suffix grammar missed or took wrongly (sentences written for these tests, invented names)
+describe('organisations on unseen papers', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('reads bodies printed bare in a title (政法委, 人大主席团, 融媒体中心, 信用联社, 行署)', () => {
+    expect(names('县委常委、政法委书记王某主持。')).toEqual(['县委', '政法委']);
+    expect(names('听取了乡党委、乡政府和人大主席团的汇报。')).toEqual(['乡党委', '乡政府', '人大主席团']);
+    expect(names('融媒体中心记者/艾山 编辑:李某')).toEqual(['融媒体中心']);
+    expect(names('人行、工行、信用联社负责人列席。')).toEqual(['信用联社']);
+    expect(names('阿克苏地委副书记、行署专员到村调研。')).toEqual(['阿克苏地委', '行署']);
+  });
+
+  it('reads a bare 政协 before its chairman, not in 政协委员', () => {
+    expect(names('县人大常委会主任甲、政协主席乙出席。')).toEqual(['县人大常委会', '政协']);
+    expect(names('人大代表和政协委员参加视察。')).toEqual([]);
+  });
+
+  it('reads 人民代表大会, 镇委, 自治区 bodies and a branch academy', () => {
+    expect(names('报区人民代表大会备案。')).toEqual(['区人民代表大会']);
+    expect(names('县委常委、石门镇委书记刘某陪同。')).toEqual(['县委', '石门镇委']);
+    expect(names('自治区政协副主席、自治区总工会主席到县调研。')).toEqual(['自治区政协', '自治区总工会']);
+    expect(names('村第一书记、中国农科院西北分院驻村工作队队长介绍情况。')).toEqual(['中国农科院西北分院']);
+  });
+
+  it('keeps a place with 和 in its name at the head of a body (和龙市委)', () => {
+    expect(names('和龙市委书记到村调研。')).toEqual(['和龙市委']);
+  });
+
+  it('reads a division named in its head\'s title (某处处长, 某科科长, 某部部长, 某委主任)', () => {
+    expect(names('省教育厅基础教育处处长张某、发展规划处干部李某来县调研。'))
+      .toEqual(['省教育厅基础教育处', '发展规划处']);
+    expect(names('社会事务部部长王某、宣传科科长赵某参加。')).toEqual(['社会事务部', '宣传科']);
+    expect(names('县政协常委、文史委主任赵某发言。')).toEqual(['县政协', '文史委']);
+    expect(names('他是村委主任，也当过处长。')).toEqual([]);
+  });
+
+  it('reads farms, ranches, troupes and a plant; a workshop only in a list of bodies', () => {
+    expect(names('先后察看了王家养殖家庭牧场、绿源生态农场、金穗米业加工车间等经营主体。'))
+      .toEqual(['王家养殖家庭牧场', '绿源生态农场', '金穗米业加工车间']);
+    expect(names('青山幼儿园、红枫舞蹈队带来了节目。')).toEqual(['青山幼儿园', '红枫舞蹈队']);
+    expect(names('他对东江电厂的排放问题作了汇报。')).toEqual(['东江电厂']);
+    expect(names('工人们在辣椒分拣车间里装箱。')).toEqual([]);
+  });
+
+  it('reads the outlet of a 来源 line, not a generic source', () => {
+    expect(names('会议闭幕。\n来源:今日青山\n编辑:李某')).toEqual(['今日青山']);
+    expect(names('会议闭幕。\n来源:本报')).toEqual([]);
+  });
+
+  it('reads every body of a list closed by 等十余家媒体 when one item is a body', () => {
+    expect(names('来自青山晚报、今日头条、东方财经等十余家媒体的记者参加。')).toEqual(['青山晚报', '今日头条', '东方财经']);
+    expect(names('党政机关、企事业单位等单位参加。')).toEqual([]);
+  });
+
+  it('does not read classes of bodies, pairs said as one or counted bodies as a body', () => {
+    expect(names('县长深入部分乡镇政府督查。')).toEqual([]);
+    expect(names('全县13个乡镇党委书记参加。希望镇党委政府立足实际。')).toEqual([]);
+    expect(names('要为老百姓办实事。不仅带动辖区内学校参与。')).toEqual([]);
+    // the class of committees is not one body; the congress it belongs to is
+    expect(names('区人大专门委员会负责同志列席。市政协召开七届委员会第九次主席会议。')).toEqual(['区人大', '市政协']);
+    expect(names('东坝、西坝、南坝三镇人大主席列席会议。')).toEqual([]);
+    expect(names('农村办政协联络处委员参加。')).toEqual([]);
+  });
+});
