@@ -32,11 +32,13 @@ const AND_LEFT = [...new Set(Object.values(abbr.departments as Record<string, st
 
 /** The walk goes on through 和 inside a department name, and stops before a level character after a verb. */
 /** Verbs of visiting before a body (察看了解某某牧场) that the shared stop words do not hold. */
-const VISIT_VERBS = new Set(['了解', '察看', '查看', '看望', '观摩']);
+const VISIT_VERBS = new Set(['了解', '察看', '查看', '看望', '观摩', '曾任', '现任', '担任', '兼任', '历任', '调任', '升任']);
+/** …and verbs of motion (队员们到学校宣讲: no body named 队员们到学校). */
+const MOTION = new Set([...'到赴往抵']);
 
 function orgStop(text: string, j: number): boolean | 'pass' {
   if (/[0-9]/.test(text[j - 1] ?? '')) return true; // dates and counts are not part of a body's name
-  if (j >= 2 && VISIT_VERBS.has(text.slice(j - 2, j))) return true;
+  if ((j >= 2 && VISIT_VERBS.has(text.slice(j - 2, j))) || MOTION.has(text[j - 1] ?? '')) return true;
   if (text[j - 1] === '和' && AND_LEFT.some((l) => text.endsWith(l, j - 1))) return 'pass';
   return stopBeforeLevel(text, j);
 }
@@ -99,7 +101,7 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
   if (sfx.badNext?.includes(next)) return false;
   if (!prefix) return !!sfx.bare && (!sfx.bareNext || sfx.bareNext.test(text.slice(at + sfx.suffix.length, at + sfx.suffix.length + 3)));
   if (sfx.badLast?.includes(prefix.slice(-1))) return false;
-  if (sfx.facility?.test(prefix)) return false;
+  if (sfx.facility?.test(prefix) || sfx.badPrefix?.test(prefix)) return false;
   if (prefix.length < (sfx.minPrefix ?? 0)) return false;
   if (sfx.needsPlace) {
     const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix);
@@ -135,6 +137,16 @@ export function findOrganizations(text: string, places: PlaceHit[] = [], region:
       .replace(/^第?[一二三四五六七八九十]+届(?=[市县区省州]委$)/, '');
     if (NOT_ONE_BODY.test(name) || (sfx.suffix === '党委' && text.startsWith('政府', end))) continue;
     const kind = kindOfName(name, sfx.kind);
+    // 市委市政府, 县委县政府: two bodies printed as one word
+    const pair = /^([省市县区州旗镇乡]委)([省市县区州旗镇乡]政府)$/u.exec(name);
+    if (pair) {
+      for (const [i, part] of [pair[1]!, pair[2]!].entries()) {
+        const s0 = i === 0 ? start : start + pair[1]!.length;
+        const k = kindOfName(part, sfx.kind);
+        hits.push({ start: s0, end: s0 + part.length, name: part, kind: k, canonical: canonicalOf(part, places, s0, levelRegion, k) });
+      }
+      continue;
+    }
     const hit: OrgHit = { start, end, name, kind, canonical: canonicalOf(name, places, start, levelRegion, kind), ...(printed !== name ? { printed } : {}) };
     hits.push(hit);
     if (sfx.listOnly) weak.add(hit);

@@ -38,6 +38,8 @@ export interface OrgSuffix {
   needNext?: RegExp;
   /** A body only in a 、-list next to other bodies (某某奶制品加工车间 among ranches and firms). */
   listOnly?: boolean;
+  /** Prefixes that make the name an activity or a class (发展家庭农场, 示范家庭农场). */
+  badPrefix?: RegExp;
 }
 
 const s = (suffix: string, kind: OrgKind, o: Omit<OrgSuffix, 'suffix' | 'kind'> = {}): OrgSuffix => ({ suffix, kind, ...o });
@@ -48,6 +50,9 @@ const LEVEL_BODY = { needsPlace: true, maxPrefix: 8 };
  * not a body; 公共资源交易中心 and 产权交易中心 are public bodies.
  */
 const FACILITY_CENTRE = /(?:物流|仓储|冷链|冷库|分拣|配送|集散|展销|展示|体验|加工|储运|冷藏|购物|(?<!资源|产权)交易)$/u;
+
+/** Verbs and classes before a farm (发展家庭农场, 示范家庭农场, 夏季牧场) make no farm's name. */
+const FARM_NOT_NAME = /发展|培育|扶持|创办|建设|新建|组建|支持|带动|引导|鼓励|规范|大力|积极|^(?:示范|各类|新型|省级|市级|县级|国家级|国有|集体)|(?:示范|夏季|冬季|春季|秋季|季节|国有|集体|天然|草原|高山)$/u;
 
 /** Longest first within the alternation (built below). */
 export const ORG_SUFFIXES: OrgSuffix[] = [
@@ -117,9 +122,11 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('村委会', 'government', { bare: true, maxPrefix: 8 }), s('居委会', 'government', { bare: true, maxPrefix: 8 }),
   s('供销联社', 'other', { maxPrefix: 8 }), s('供销社', 'other', { maxPrefix: 8 }), s('信用联社', 'bank', { bare: true, maxPrefix: 8 }),
   // farms and ranches of a family or a firm, a tea house, a power plant, a club house
-  s('家庭农场', 'enterprise', { maxPrefix: 10 }), s('家庭牧场', 'enterprise', { maxPrefix: 10 }),
-  s('农场', 'enterprise', { maxPrefix: 10, minPrefix: 2, badLast: '个些各该本的型类营办家' }),
-  s('牧场', 'enterprise', { maxPrefix: 10, minPrefix: 2, badLast: '个些各该本的型类营办家' }),
+  s('家庭农场', 'enterprise', { maxPrefix: 6, minPrefix: 2, badPrefix: FARM_NOT_NAME }),
+  s('家庭牧场', 'enterprise', { maxPrefix: 6, minPrefix: 2, badPrefix: FARM_NOT_NAME }),
+  // a bare 农场/牧场 is often a kind of land (夏季牧场, 国有农场): a body only among other bodies
+  s('农场', 'enterprise', { maxPrefix: 10, minPrefix: 2, listOnly: true, badPrefix: FARM_NOT_NAME }),
+  s('牧场', 'enterprise', { maxPrefix: 10, minPrefix: 2, listOnly: true, badPrefix: FARM_NOT_NAME }),
   s('茶庄', 'enterprise', { maxPrefix: 8, minPrefix: 2 }), s('电厂', 'enterprise', { maxPrefix: 8, minPrefix: 2, badLast: '个些各该本的型类' }),
   s('会所', 'other', { maxPrefix: 10, minPrefix: 3, badLast: '个些各该本的' }),
   s('车间', 'enterprise', { maxPrefix: 12, minPrefix: 4, listOnly: true }),

@@ -32,10 +32,12 @@ interface Rule {
   bareOk?: RegExp;
   /** Longer prefixes must start with a place (咸阳高新区), 中国/全国, or a level word (市电子信息产业园). */
   freePrefix?: number;
+  /** The name must follow a place directly (某村|某屯). */
+  afterPlace?: boolean;
 }
 
 const set = (s: string) => new Set([...s]);
-const GENERIC_VILLAGE = /^(?:信用|卫生|样板|标杆|星级|模范|红旗|平安|法治|善治|清廉|金融|电商|淘宝|达标|行政|自然|新农|示范|先进|文明|重点|试点|薄弱|贫困|后进|美丽|和谐|绿色|生态|旅游|特色|数字|智慧|未来|城中|城郊|老年|城市|农村|城乡|所在|相关|周边|其他|部分|沿线|结对|帮扶|共建|兄弟|邻近|附近|中心|集体|明星|小康|富裕|宜居|景区|移民|安置|新型|基层|社区|居住|传统|古老|空心|偏远|边远|少数|多数|全国|全省|全市|全县|全镇|全区|各|每|一|该|本|这|那|此)/;
+const GENERIC_VILLAGE = /^(?:信用|卫生|样板|标杆|星级|模范|红旗|平安|法治|善治|清廉|金融|电商|淘宝|达标|行政|自然|新农|示范|先进|文明|重点|试点|薄弱|贫困|后进|美丽|和谐|绿色|生态|旅游|特色|数字|智慧|未来|城中|城郊|老年|城市|农村|城乡|嘎查|苏木|所在|相关|周边|其他|部分|沿线|结对|帮扶|共建|兄弟|邻近|附近|中心|集体|明星|小康|富裕|宜居|景区|移民|安置|新型|基层|社区|居住|传统|古老|空心|偏远|边远|少数|多数|全国|全省|全市|全县|全镇|全区|各|每|一|该|本|这|那|此)/;
 /** A verb before 村/社区 is an action on villages (改善村里环境, 丰富社区生活), not a name. */
 const VERB = '(?:改善|解决|确保|丰富|打造|带动|帮助|治理|管理|美化|壮大|扶持|支持|提升|促进|加强|推动|深化|覆盖|惠及|走遍)';
 /** 农村社区, 城市社区: a kind of community, whatever comes before it. */
@@ -52,8 +54,11 @@ const RULES: Rule[] = [
   // Mongolian 嘎查 names run longer (巴彦乌拉嘎查); a hamlet (屋场, 屯) below a village, but not the 屋场会 held there
   { suffix: /嘎查(?![村委务级干])/g, level: 'village', minPrefix: 2, maxPrefix: 6, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等'), badPrefix: BAD_VILLAGE },
-  { suffix: /(?:屋场(?!会)|屯(?![田兵垦积粮子]))/g, level: 'village', minPrefix: 2, maxPrefix: 3, placeIsBoundary: true,
+  { suffix: /屋场(?![会夜])/g, level: 'village', minPrefix: 2, maxPrefix: 3, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等驻'), badPrefix: BAD_VILLAGE },
+  // 屯 also ends words (驻屯, 屯屯通): a 屯 only right after its village or town (某村坡头屯)
+  { suffix: /屯(?![田兵垦积粮子屯级组长里内])/g, level: 'village', minPrefix: 2, maxPrefix: 3, placeIsBoundary: true,
+    badLast: set('个些各全该本每两几多等驻'), badPrefix: BAD_VILLAGE, afterPlace: true },
   { suffix: /(?:大道|大街|路|街)(?![道头边上面口区巷灯段网线况径费径子])/g, level: 'other', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等'), badPrefix: GENERIC_ROAD },
   // Policy labels (共同富裕示范区, 改革试验区) are zones only when a place names them.
@@ -102,6 +107,7 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     const levelVenue = rule.level === 'other' && rule.freePrefix !== undefined && prefix.length === 1 && '省市县区镇乡'.includes(prefix);
     if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix && !shortVillage && !levelVenue) continue;
     if (prefix && (rule.badPrefix.test(prefix) || COUNTED.test(prefix))) continue;
+    if (rule.afterPlace && !placeEnds.has(start)) continue;
     // after a number a measure word counts things (`28个行政村`, `3座公园`), it starts no name
     if (MEASURE.has(prefix[0] ?? '') && /[0-9０-９一二三四五六七八九十百两几多]/u.test(text[start - 1] ?? '')) continue;
     if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;

@@ -232,3 +232,22 @@ describe('organisations on unseen papers', () => {
     expect(names('农村办政协联络处委员参加。')).toEqual([]);
   });
 });
+
+describe('organisations on unseen papers: pairs, posts held and farms as land', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('splits two bodies printed as one word (市委市政府)', () => {
+    expect(names('市委市政府高度重视。')).toEqual(['市委', '市政府']);
+  });
+
+  it('does not take the verb of a post held into a body (曾任县委办副主任)', () => {
+    expect(names('他曾任县委办副主任。')).toEqual(['县委办']);
+    expect(names('队员们到学校宣讲。')).toEqual([]);
+  });
+
+  it('does not read a kind of farm or a farm being developed as a body', () => {
+    expect(names('深入各镇督导夏季牧场防火，在国有农场工作多年。')).toEqual([]);
+    expect(names('要大力发展家庭农场。')).toEqual([]);
+    expect(names('参观了青松家庭农场。')).toEqual(['青松家庭农场']);
+  });
+});

@@ -193,3 +193,17 @@ describe('places that are not there', () => {
     expect(names('表彰了10名“房县劳动模范”。')).toEqual([]);
   });
 });
+
+describe('itineraries and hamlets: what is not a place', () => {
+  it('takes from an itinerary only items that end like a site, a zone or a park', () => {
+    expect(names('执法人员在商场、超市、农贸市场等地开展检查。')).toEqual([]);
+    expect(names('现场查看了水库大坝、溢洪道、输水隧洞等地。')).toEqual([]);
+    expect(names('调研组查看了城市书房、口袋公园、滨河步道等地。')).toEqual([]);
+    expect(names('工作组深入到全县各乡镇、村组等地开展宣传。')).toEqual([]);
+  });
+
+  it('does not read 屯 or 嘎查 used as words (屯屯通, 驻屯, 嘎查村两委)', () => {
+    expect(names('实现屯屯通硬化路，要驻屯工作队做好服务。')).toEqual([]);
+    expect(names('嘎查村两委班子要带头，屋场夜话要常态化。')).toEqual([]);
+  });
+});
