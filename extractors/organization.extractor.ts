@@ -7,6 +7,7 @@
 import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found } from './types.js';
 import type { OrgHit } from './org-grammar.js';
+import type { PlaceHit } from './place-grammar.js';
 import { makeId } from './ids.js';
 import { sentenceAt } from './sentences.js';
 import { analyzeNames } from './local-names.js';
@@ -17,12 +18,24 @@ export { findOrganizations, canonicalOf } from './org-finder.js';
 /** Bodies named by a level word (市委, 县交运局) are only the same body within one region. */
 const LOCAL_NAME = /^(?:[市县区省州镇乡村]|团[市县区省]委$)/;
 
-function entities(hits: OrgHit[], scope: string | null): { entities: ExtractedEntity[]; idOf: Map<OrgHit, string> } {
+/** A firm printed once with its town in front (某镇某某有限公司) and once without is one body. */
+function withoutPlace(hits: OrgHit[], places: PlaceHit[]): (h: OrgHit) => string {
+  const plain = new Set(hits.filter((h) => !h.canonical).map((h) => h.name));
+  return (h) => {
+    if (h.canonical) return h.canonical;
+    const p = places.find((x) => x.entry && x.start === h.start && x.end < h.end);
+    const rest = p ? h.name.slice(p.name.length) : '';
+    return rest.length >= 4 && plain.has(rest) ? rest : h.name;
+  };
+}
+
+function entities(hits: OrgHit[], scope: string | null, places: PlaceHit[]): { entities: ExtractedEntity[]; idOf: Map<OrgHit, string> } {
   // One entity per body, but printed names that do not contain each other (县政府 / 县人民政府)
   // stay apart, linked by their shared `canonical` (the graph store merges on it).
   const groups = new Map<string, OrgHit[]>();
+  const baseOf = withoutPlace(hits, places);
   for (const h of hits) {
-    const base = h.canonical ?? h.name;
+    const base = baseOf(h);
     let key = base;
     for (let n = 2; groups.has(key) && !groups.get(key)!.some((g) => g.name.includes(h.name) || h.name.includes(g.name)); n++) key = `${base}|${n}`;
     groups.set(key, [...(groups.get(key) ?? []), h]);
@@ -78,9 +91,9 @@ export const organizationExtractor: Extractor = {
   id: 'organization',
   description: 'Organisations by suffix grammar with kind, canonical full name (region-aware abbreviation expansion) and LOCATED_IN',
   extract(ctx: ExtractContext): Found {
-    const { orgs: found, region } = analyzeNames(ctx.article.text, ctx.region);
+    const { orgs: found, places, region } = analyzeNames(ctx.article.text, ctx.region);
     const hits = found.filter((h) => !relayed(ctx.article.text, h));
-    const { entities: ents, idOf } = entities(hits, region?.entry.code ?? ctx.region);
+    const { entities: ents, idOf } = entities(hits, region?.entry.code ?? ctx.region, places);
     return { entities: ents, relations: locatedIn(ctx, hits, idOf) };
   },
 };

@@ -49,7 +49,7 @@ const GENERIC_ZONE = /(?:^|[个些各该本等级型类])$|^(?:电商|物流|商
 const GENERIC_VENUE = /^(?:农村|生态|文化|历史|城市|科技|民俗|红色|综合|主题|数字|农业|乡村|村级|镇级|社区|党建|城乡|现代|市民|体育|休闲|文体|人民|中心|湿地|郊野|森林|口袋|街心|儿童|小型|大型|新建|各|全|该|本|这|那|此)$/;
 
 const RULES: Rule[] = [
-  { suffix: /(?:村|社区)(?![庄落镇寨委务级干部]|民(?!宿))/g, level: 'village', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
+  { suffix: /(?:村|社区)(?![庄落镇寨委务级干部貌容情史规约风]|民(?!宿))/g, level: 'village', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等农乡渔邻同进驻到入出整型聚化建设治理务管强优融共'), badPrefix: BAD_VILLAGE },
   // Mongolian 嘎查 names run longer (巴彦乌拉嘎查); a hamlet (屋场, 屯) below a village, but not the 屋场会 held there
   { suffix: /嘎查(?![村委务级干])/g, level: 'village', minPrefix: 2, maxPrefix: 6, placeIsBoundary: true,
@@ -73,6 +73,7 @@ const RULES: Rule[] = [
 ];
 
 const MEASURE = new Set([...'个座条家所处名位批只户']);
+const ACTIVITY_AFTER = /^(?:治理|建设|服务|工作|管理|发展|党建)/u;
 /** A number and a measure word count things (三个试点村, 两座公园): no name starts so. */
 const COUNTED = /^[0-9一二三四五六七八九十百两几多]+[个座条家所处名位批只户]/u;
 
@@ -84,7 +85,9 @@ const ONLY_ABBR = new RegExp(`^[${PROVINCE_ABBR}]+$`);
 
 /** Verbs of motion that end a place name when walking back (先后到巴彦乌拉嘎查): no place name starts with them. */
 const MOTION = new Set([...'到赴往抵']);
-const motionStop = (text: string, j: number): boolean => MOTION.has(text[j - 1] ?? '');
+/** …and verbs of learning or seeing that the shared stop words do not hold (学习了解某村经验). */
+const SEEING = new Set(['了解', '学习', '观摩', '查看', '察看']);
+const motionStop = (text: string, j: number): boolean => MOTION.has(text[j - 1] ?? '') || (j >= 2 && SEEING.has(text.slice(j - 2, j)));
 
 function prefixStart(text: string, at: number, rule: Rule, placeEnds: Set<number>): number {
   return walkBack(text, at, rule.maxPrefix, rule.placeIsBoundary ? placeEnds : undefined, false, motionStop);
@@ -108,6 +111,8 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix && !shortVillage && !levelVenue) continue;
     if (prefix && (rule.badPrefix.test(prefix) || COUNTED.test(prefix))) continue;
     if (rule.afterPlace && !placeEnds.has(start)) continue;
+    // 某县社区治理, 某镇农村建设: a county's or town's communities as a whole, not one named 社区
+    if (rule.level === 'village' && placeStarts.has(start) && placeEnds.has(m.index) && ACTIVITY_AFTER.test(text.slice(end, end + 2))) continue;
     // after a number a measure word counts things (`28个行政村`, `3座公园`), it starts no name
     if (MEASURE.has(prefix[0] ?? '') && /[0-9０-９一二三四五六七八九十百两几多]/u.test(text[start - 1] ?? '')) continue;
     if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;

@@ -251,3 +251,19 @@ describe('organisations on unseen papers: pairs, posts held and farms as land', 
     expect(names('参观了青松家庭农场。')).toEqual(['青松家庭农场']);
   });
 });
+
+describe('one body per firm printed with and without its town', () => {
+  it('merges 某镇某某有限公司 into 某某有限公司 of the same article', () => {
+    const text = '委员们参观了新埭镇青禾农业发展有限公司。青禾农业发展有限公司负责人介绍了情况。';
+    const { places } = analyzeNames(text, '平湖市');
+    const ctx: ExtractContext = {
+      article: { id: 'art_t', title: null, published: '2021-03-02', source: 't', text },
+      region: '平湖市', credits: [], sentences: splitSentences(text), tokenizer: { tag: () => [] },
+      found: { entities: [], relations: [] },
+    };
+    expect(places.map((p) => p.name)).toContain('新埭镇');
+    const firms = organizationExtractor.extract(ctx).entities.filter((e) => e.name.endsWith('有限公司'));
+    expect(firms).toHaveLength(1);
+    expect(firms[0]).toMatchObject({ name: '新埭镇青禾农业发展有限公司', props: { aliases: ['青禾农业发展有限公司'] } });
+  });
+});

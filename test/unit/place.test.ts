@@ -207,3 +207,21 @@ describe('itineraries and hamlets: what is not a place', () => {
     expect(names('嘎查村两委班子要带头，屋场夜话要常态化。')).toEqual([]);
   });
 });
+
+describe('right spans for places inside longer phrases', () => {
+  it('starts a village after 了解/学习 and ends it before 村貌', () => {
+    expect(names('大家认真学习了解青山村的好做法，考察了白石村村貌。')).toEqual(['青山村', '白石村']);
+  });
+
+  it('does not read a county\'s communities as a whole (某县社区治理) as one 社区', () => {
+    expect(names('推动罗源社区治理工作再上新台阶。', '罗源县')).toEqual(['罗源']);
+    expect(names('介绍了凤鸣社区治理的经验。')).toEqual(['凤鸣社区']);
+  });
+
+  it('makes one place of a venue printed with and without its town', () => {
+    const out = run('代表们参观了新埭镇荷花广场。荷花广场每晚都有群众跳舞。', '平湖市');
+    const venue = out.entities.filter((e) => e.name.endsWith('荷花广场'));
+    expect(venue).toHaveLength(1);
+    expect(venue[0]).toMatchObject({ name: '新埭镇荷花广场', props: { aliases: ['荷花广场'] } });
+  });
+});
