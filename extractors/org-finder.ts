@@ -78,8 +78,8 @@ function anchor(text: string, start: number, at: number, places: PlaceHit[]): nu
   const p = places.find((h) => h.start >= start && h.start < at);
   if (p) return p.start;
   const k = [...prefix].findIndex((c) => LEVEL.includes(c));
-  // 社区居委会, 街道办事处: 社区 and 街道 are the level here, not a place ending in 区
-  if (/^(?:社区|街道)/u.test(prefix)) return start;
+  // 社区居委会, 街道办事处: 社区 and 街道 are the level here, not a place ending in 区; so is a zone (开发区党工委)
+  if (/^(?:社区|街道)/u.test(prefix) || ZONE_PREFIX.test(prefix)) return start;
   return k > 0 && k <= 2 ? start + k : start;
 }
 

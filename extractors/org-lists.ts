@@ -10,7 +10,7 @@ import type { PlaceHit } from './place-grammar.js';
 import { walkBack } from './name-bounds.js';
 
 /** `来源:X` credits an account or outlet; generic sources (本报, 网络, 综合) name nobody. */
-const SOURCE_LINE = /^来源[:：]\s*([\u3400-\u9fff]{2,12})(?=\s|$)/gmu;
+const SOURCE_LINE = /(?:^|(?<=[。\s]))来源[:：]\s*([\u3400-\u9fff]{2,12})(?=\s|$)/gmu;
 const GENERIC_SOURCE = /^(?:本报|本网|本站|网络|综合|互联网|网友|转载|原创|综合报道|新闻中心|办公室)$/u;
 
 const overlaps = (hits: OrgHit[], start: number, end: number) => hits.some((h) => h.start < end && start < h.end);

@@ -64,12 +64,15 @@ const RULES: Rule[] = [
   // Policy labels (共同富裕示范区, 改革试验区) are zones only when a place names them.
   { suffix: /(?:示范区|试验区|先行区|先导区)/g, level: 'zone', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'),
     badPrefix: GENERIC_ZONE, freePrefix: 0 },
-  { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|自贸区|新区)/g,
+  { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|自贸区|新区|科技城|科学城|商务区)/g,
     level: 'zone', minPrefix: 1, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_ZONE,
     bareOk: /^综合保税区$/, freePrefix: 2 },
-  { suffix: /(?:文化活动中心|文化中心|党群服务中心|会议室|会议中心|礼堂|博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥|旧址|遗址|故居|古寺|清真寺|祠堂|影剧院|剧院|农业园|生态园|观光园|采摘园|旅游区|度假区)/g,
+  { suffix: /(?:文化活动中心|文化中心|党群服务中心|会议室|会议中心|礼堂|博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥|旧址|遗址|故居|古寺|古堡|祠堂|影剧院|剧院|农业园|生态园|观光园|采摘园|旅游区|度假区)/g,
     level: 'other', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_VENUE,
     freePrefix: 3 },
+  // a temple is named by two or three characters before 寺 (白马寺); 清真寺 and 佛寺 are kinds, not names
+  { suffix: /寺(?![庙院里内外])/g, level: 'other', minPrefix: 2, maxPrefix: 3, placeIsBoundary: true,
+    badLast: set('个些各该本等的座'), badPrefix: /^(?:清真|佛|古|寺)|^(?:一座|这座|那座|各|该)/u },
 ];
 
 const MEASURE = new Set([...'个座条家所处名位批只户']);
@@ -115,21 +118,30 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     if (rule.level === 'village' && placeStarts.has(start) && placeEnds.has(m.index) && ACTIVITY_AFTER.test(text.slice(end, end + 2))) continue;
     // after a number a measure word counts things (`28个行政村`, `3座公园`), it starts no name
     if (MEASURE.has(prefix[0] ?? '') && /[0-9０-９一二三四五六七八九十百两几多]/u.test(text[start - 1] ?? '')) continue;
-    if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) continue;
     const level = rule.level === 'village' && m[0] === '社区' ? 'community' : rule.level;
     const hit: PlaceHit = { start, end, name: text.slice(start, end), level, via: 'grammar' };
+    if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) {
+      doubtful.push(hit); // a long name is taken only in a list of places (某某景区、某某山国家森林公园)
+      continue;
+    }
     if (!prefix || !rule.badLast.has(prefix.slice(-1))) out.push(hit);
     else if (rule.level === 'village' && prefix.length >= 3) doubtful.push(hit);
   }
   return out;
 }
 
-/** Doubtful villages printed in a 、-list right next to a village or 社区 (凤坂村、上长治村). */
+/**
+ * Doubtful hits printed in a 、-list right next to a place of their kind: a village next to a
+ * village (凤坂村、上长治村), a long-named venue or zone next to a venue or zone.
+ */
 function listedVillages(text: string, doubtful: PlaceHit[], hits: PlaceHit[]): PlaceHit[] {
-  const villages = hits.filter((h) => h.level === 'village' || h.level === 'community');
-  const ends = new Set(villages.map((h) => h.end));
-  const starts = new Set(villages.map((h) => h.start));
-  return doubtful.filter((h) => (text[h.start - 1] === '、' && ends.has(h.start - 1)) || (text[h.end] === '、' && starts.has(h.end + 1)));
+  const kind = (h: PlaceHit) => (h.level === 'village' || h.level === 'community' ? 'village' : h.level === 'other' || h.level === 'zone' ? 'site' : '');
+  const ends = new Map(hits.map((h) => [h.end, kind(h)] as const));
+  const starts = new Map(hits.map((h) => [h.start, kind(h)] as const));
+  return doubtful.filter((h) => {
+    const k = kind(h);
+    return (text[h.start - 1] === '、' && ends.get(h.start - 1) === k) || (text[h.end] === '、' && starts.get(h.end + 1) === k);
+  });
 }
 
 /** Cheap pre-check: most articles name no region, and the region pattern is slow on common characters. */

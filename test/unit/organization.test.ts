@@ -267,3 +267,19 @@ describe('one body per firm printed with and without its town', () => {
     expect(firms[0]).toMatchObject({ name: '新埭镇青禾农业发展有限公司', props: { aliases: ['青禾农业发展有限公司'] } });
   });
 });
+
+describe('organisations on unseen papers: zones, clinics, credit lines, classes', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('keeps a zone in front of its party committee (开发区党工委)', () => {
+    expect(names('开发区党工委书记陈某出席。')).toEqual(['开发区党工委']);
+  });
+
+  it('reads a maternal and child clinic and a 来源 credit in the middle of a line', () => {
+    expect(names('视察了市妇幼保健院。来源:今日青山 编辑:张某')).toEqual(['市妇幼保健院', '今日青山']);
+  });
+
+  it('does not read a class of co-operatives or a bureau\'s office as a named body', () => {
+    expect(names('大力发展农民合作社，局办公室主任参会。')).toEqual([]);
+  });
+});

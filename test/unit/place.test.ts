@@ -225,3 +225,19 @@ describe('right spans for places inside longer phrases', () => {
     expect(venue[0]).toMatchObject({ name: '新埭镇荷花广场', props: { aliases: ['荷花广场'] } });
   });
 });
+
+describe('temples, forts, science cities and long-named parks', () => {
+  it('reads a temple by the two or three characters before 寺, not 清真寺 or 寺庙', () => {
+    expect(names('代表团来到白马寺、石城古堡等地。')).toEqual(['白马寺', '石城古堡']);
+    expect(names('村里新修了清真寺，寺庙香火旺。')).toEqual([]);
+  });
+
+  it('reads a science city as a zone', () => {
+    expect(findPlaces('项目落户南湖科技城。').map((h) => [h.name, h.level])).toEqual([['南湖科技城', 'zone']]);
+  });
+
+  it('takes a park with a long name in a list of parks, not alone', () => {
+    expect(names('桃源岛景区、青峰山国家森林公园获评示范区。')).toEqual(['桃源岛景区', '青峰山国家森林公园']);
+    expect(names('要建设好青峰山国家森林公园。')).toEqual([]);
+  });
+});
