@@ -17,6 +17,8 @@ const SUFFIX_RE = new RegExp(
 const LEVEL = '省市县区镇乡村州旗';
 const LEAD_BEFORE_LEVEL = new Set([...'经据受请令由向对给让与和及同']);
 const LEAD2_BEFORE_LEVEL = new Set(['联合', '协调', '配合', '支持', '会同', '邀请', '组织', '代表', '带领', '依托', '经过']);
+/** Two-character level words of Inner Mongolia (苏木党委, 嘎查委员会), as 乡/村 elsewhere. */
+const LEVEL_WORD = /^(?:苏木|嘎查)/u;
 /** Words that may stand before a place in a body's name (中共平湖市委). */
 const NAME_LEAD = /^(?:中共|中国|共青团|全国|中央|自治区|自治州|自治县|自治旗)/;
 
@@ -104,7 +106,7 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
   if (sfx.facility?.test(prefix) || sfx.badPrefix?.test(prefix)) return false;
   if (prefix.length < (sfx.minPrefix ?? 0)) return false;
   if (sfx.needsPlace) {
-    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix);
+    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix) || LEVEL_WORD.test(prefix);
     if (!placed) return false;
   }
   return true;

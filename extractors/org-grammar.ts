@@ -75,7 +75,7 @@ export const ORG_SUFFIXES: OrgSuffix[] = [
   s('领导小组', 'other', { maxPrefix: 14 }), s('执委会', 'other', { maxPrefix: 12 }),
   s('委员会', 'other', { maxPrefix: 14, badLast: '个些各该本的' }),
   s('书记处', 'party', { maxPrefix: 4 }), s('党中央', 'party', { bare: true }),
-  s('党总支', 'party', LEVEL_BODY), s('党支部', 'party', LEVEL_BODY), s('党工委', 'party', LEVEL_BODY), s('党委', 'party', LEVEL_BODY),
+  s('党总支', 'party', LEVEL_BODY), s('党支部', 'party', LEVEL_BODY), s('党工委', 'party', LEVEL_BODY), s('工委', 'party', { ...LEVEL_BODY, badLast: '党农教团' }), s('党委', 'party', LEVEL_BODY),
   s('纪委', 'party', LEVEL_BODY), s('监委', 'party', { bare: true, maxPrefix: 6 }),
   // a prefecture's party committee and its administrative office (某某地委, 行署)
   s('地委', 'party', LEVEL_BODY), s('行署', 'government', { bare: true, maxPrefix: 6 }),

@@ -46,7 +46,7 @@ const BAD_VILLAGE = new RegExp(`${GENERIC_VILLAGE.source}|^${VERB}|${VERB}$|${GE
 const GENERIC_ROAD = /(?:道|思|出|销|财|活|线|网|公|铁|水|套|门|走|一|新|老|全|去|来|后|前|马|之|小|大|长|远|正|歧|上|下|回|近|弯|邪|险|生|末|退|陆|外|闭|电|心|开|让|修|铺|带|引|领|找|问|同|半|山|商业|步行|高速|快速|环|国|省|县|乡|村|通|筑|好|的|条|段|多|各|丝绸|发展|振兴|富裕|致富|幸福|成长|奋斗|创新|改革|转型|现代化|特色|必由|康庄)$/;
 const GENERIC_ZONE = /(?:^|[个些各该本等级型类])$|^(?:电商|物流|商贸|农业|工业|科技|创业|文创|智慧|数字|现代农业)$|^(?:各|全|该|本|所在|相关|其他|国家|省级|市级|县级|一批|一个|两个|多个|若干|现代|新型|特色)$/;
 
-const GENERIC_VENUE = /^(?:农村|生态|文化|历史|城市|科技|民俗|红色|综合|主题|数字|农业|乡村|村级|镇级|社区|党建|城乡|现代|市民|体育|休闲|文体|人民|中心|湿地|郊野|森林|口袋|街心|儿童|小型|大型|新建|各|全|该|本|这|那|此)$/;
+const GENERIC_VENUE = /^(?:农村|病险|山塘|小型|中型|小一型|小二型|生态|文化|历史|城市|科技|民俗|红色|综合|主题|数字|农业|乡村|村级|镇级|社区|党建|城乡|现代|市民|体育|休闲|文体|人民|中心|湿地|郊野|森林|口袋|街心|儿童|小型|大型|新建|各|全|该|本|这|那|此)$/;
 
 const RULES: Rule[] = [
   { suffix: /(?:村|社区)(?![庄落镇寨委务级干部貌容情史规约风]|民(?!宿))/g, level: 'village', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
     badLast: set('个些各全该本每两几多等驻'), badPrefix: BAD_VILLAGE },
   // 屯 also ends words (驻屯, 屯屯通): a 屯 only right after its village or town (某村坡头屯)
   { suffix: /屯(?![田兵垦积粮子屯级组长里内])/g, level: 'village', minPrefix: 2, maxPrefix: 3, placeIsBoundary: true,
-    badLast: set('个些各全该本每两几多等驻'), badPrefix: BAD_VILLAGE, afterPlace: true },
+    badLast: set('个些各全该本每两几多等驻'), badPrefix: new RegExp(`^(?:该|本|这|每|各|全)|^${VERB}|${VERB}$`, 'u'), afterPlace: true },
   { suffix: /(?:大道|大街|路|街)(?![道头边上面口区巷灯段网线况径费径子])/g, level: 'other', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
     badLast: set('个些各全该本每两几多等'), badPrefix: GENERIC_ROAD },
   // Policy labels (共同富裕示范区, 改革试验区) are zones only when a place names them.
@@ -67,7 +67,7 @@ const RULES: Rule[] = [
   { suffix: /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业开发区|开发区|高新区|经开区|综合保税区|保税区|工业园区|工业园|产业园区|产业园|科技园|物流园区|物流园|港务区|经济区|示范园区|示范园|自贸区|新区|科技城|科学城|商务区)/g,
     level: 'zone', minPrefix: 1, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_ZONE,
     bareOk: /^综合保税区$/, freePrefix: 2 },
-  { suffix: /(?:文化活动中心|文化中心|党群服务中心|会议室|会议中心|礼堂|博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥|旧址|遗址|故居|古寺|古堡|祠堂|影剧院|剧院|农业园|生态园|观光园|采摘园|旅游区|度假区)/g,
+  { suffix: /(?:文化活动中心|文化中心|党群服务中心|会议室|会议中心|礼堂|博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥|旧址|遗址|故居|古寺|古堡|祠堂|影剧院|剧院|农业园|生态园|观光园|采摘园|博园|植物园|动物园|旅游区|度假区|水库)/g,
     level: 'other', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_VENUE,
     freePrefix: 3 },
   // a temple is named by two or three characters before 寺 (白马寺); 清真寺 and 佛寺 are kinds, not names
@@ -112,7 +112,9 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     // a venue of a level (`区文化中心`, `县体育馆`) needs no more prefix than the level character
     const levelVenue = rule.level === 'other' && rule.freePrefix !== undefined && prefix.length === 1 && '省市县区镇乡'.includes(prefix);
     if (prefix.length === 0 ? !rule.bareOk?.test(m[0]) : prefix.length < rule.minPrefix && !shortVillage && !levelVenue) continue;
-    if (prefix && (rule.badPrefix.test(prefix) || COUNTED.test(prefix))) continue;
+    // after its town, 那 starts a Zhuang name (某镇那坡村), it is not the demonstrative
+    const zhuang = prefix.length >= 2 && prefix[0] === '那' && placeEnds.has(start) && !rule.badPrefix.test(prefix.slice(1));
+    if (prefix && ((rule.badPrefix.test(prefix) && !zhuang) || COUNTED.test(prefix))) continue;
     if (rule.afterPlace && !placeEnds.has(start)) continue;
     // 某县社区治理, 某镇农村建设: a county's or town's communities as a whole, not one named 社区
     if (rule.level === 'village' && placeStarts.has(start) && placeEnds.has(m.index) && ACTIVITY_AFTER.test(text.slice(end, end + 2))) continue;

@@ -17,7 +17,7 @@ const NOT_PLACE_END = /(?:公司|集团|合作社|厂|局|委|院|校|学|所|�
  * …and an item is taken only when it ends like a site, a zone or a park: a single character (场, 馆,
  * 道) ends too many common words (农贸市场, 展示馆, 步道) to be evidence of a name.
  */
-const SITE_END = /(?:旧址|遗址|故居|故里|纪念馆|博物馆|展览馆|陈列馆|基地|新区|园区|产业园|农业园|工业园|科技园|生态园|旅游区|景区|风景区|度假区|公园|广场|古镇|古城|老街|湿地|茶海|林场)$/u;
+const SITE_END = /(?:旧址|遗址|故居|故里|纪念馆|博物馆|展览馆|陈列馆|基地|新区|园区|产业园|农业园|工业园|科技园|生态园|博园|植物园|动物园|旅游区|景区|风景区|度假区|公园|广场|古镇|古城|老街|湿地|茶海|林场)$/u;
 /** Items that are a class of places (全县各乡镇, 各镇政府). */
 const CLASS_LEAD = /^(?:全|各|该|本|部分|有关|相关|其他|多个|一些|主要|周边)|各/u;
 /** Items that are only a kind of place (工业基地, 农业园区, 旅游景区), not a named one. */
@@ -63,6 +63,9 @@ export function listedPlaces(text: string, hits: PlaceHit[]): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const m of text.matchAll(CLOSER)) {
     for (const it of itinerary(text, m.index)) {
+      // an item that starts with its town (某镇某某茶博园) names the site after the town
+      const town = hits.find((h) => h.entry && h.start === it.start && h.end < it.end - 2);
+      if (town) it.start = town.end;
       const name = text.slice(it.start, it.end);
       if (name.length < 3 || name.length > 14 || !NAME_CHARS.test(name) || covered(hits, it)) continue;
       if (NOT_PLACE_END.test(name) || !SITE_END.test(name) || GENERIC_ITEM.test(name) || CLASS_LEAD.test(name) || name.includes('的')) continue;

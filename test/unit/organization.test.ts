@@ -283,3 +283,9 @@ describe('organisations on unseen papers: zones, clinics, credit lines, classes'
     expect(names('大力发展农民合作社，局办公室主任参会。')).toEqual([]);
   });
 });
+
+describe('bodies of a 苏木 or 嘎查', () => {
+  it('reads 苏木党委, 苏木政府 and 嘎查党支部 as 乡党委 is read', () => {
+    expect(orgs('听取了苏木党委、苏木政府和嘎查党支部的汇报。').map((o) => o.name)).toEqual(['苏木党委', '苏木政府', '嘎查党支部']);
+  });
+});

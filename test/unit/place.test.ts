@@ -241,3 +241,13 @@ describe('temples, forts, science cities and long-named parks', () => {
     expect(names('要建设好青峰山国家森林公园。')).toEqual([]);
   });
 });
+
+describe('Zhuang names and sites after their town', () => {
+  it('reads 那 after a town or village as the start of a name, not the demonstrative', () => {
+    expect(names('他来到泗城镇那坡村那弄屯。那村的情况他很熟。')).toEqual(['泗城镇', '那坡村', '那弄屯']);
+  });
+
+  it('takes the site after its town in an itinerary item (某镇某某基地)', () => {
+    expect(names('调研组先后来到青溪湿地公园、六里坪镇九龙茶叶基地等地。')).toEqual(['青溪湿地公园', '六里坪镇', '九龙茶叶基地']);
+  });
+});
