@@ -143,6 +143,25 @@ function listedWithNonPlaces(text: string, shorts: PlaceHit[], full: PlaceHit[])
   });
 }
 
+/**
+ * A town printed in full in the article may be printed short elsewhere in it (湖头镇 … 湖头光电产业园),
+ * even when the paper's region is unknown: the full form in the same text is the context.
+ */
+function printedTownShorts(text: string, full: PlaceHit[], taken: Uint8Array): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  const towns = new Map<string, GazEntry>();
+  for (const h of full) if (h.entry && /township|subdistrict/.test(h.level) && h.entry.short.length >= 2 && !h.entry.common) towns.set(h.entry.short, h.entry);
+  for (const [short, e] of towns) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (taken[at] || taken[end - 1] || SHORT_NEXT_BAD.has(text.charCodeAt(end)) || !startsWord(text, at, EMPTY_ENDS)) continue;
+      out.push({ start: at, end, name: short, level: e.level, entry: e, via: 'short' });
+      taken.fill(1, at, end);
+    }
+  }
+  return out;
+}
+
 /** All places of `text`, longest first where hits overlap, in text order. */
 export function findPlaces(text: string, regionName: string | null = null): PlaceHit[] {
   const region = resolveRegion(regionName, text);
@@ -153,7 +172,9 @@ export function findPlacesIn(text: string, region: Region | null): PlaceHit[] {
   const full = fullHits(text, region);
   const taken = new Uint8Array(text.length);
   for (const h of full) taken.fill(1, h.start, h.end);
-  const hits = [...full, ...listedWithNonPlaces(text, shortHits(text, region, taken, new Set(full.map((h) => h.end))), full)];
+  const shorts = shortHits(text, region, taken, new Set(full.map((h) => h.end)));
+  for (const h of shorts) taken.fill(1, h.start, h.end);
+  const hits = [...full, ...listedWithNonPlaces(text, shorts, full), ...printedTownShorts(text, full, taken)];
   hits.push(...grammarPlaces(text, hits));
   hits.push(...listedPlaces(text, hits));
   const blocked = quotedTitleSpans(text);

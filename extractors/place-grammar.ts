@@ -70,6 +70,9 @@ const RULES: Rule[] = [
   { suffix: /(?:文化活动中心|文化中心|党群服务中心|会议室|会议中心|礼堂|博物馆|纪念馆|展览馆|美术馆|科技馆|图书馆|文化馆|体育馆|报告厅|展示中心|综合体|地质公园|湿地公园|生态公园|公园|广场|风景区|景区|陆港|茶城|古镇|大剧院|会展中心|体育中心|纪念碑|国际机场|机场|火车站|高铁站|客运站|客运中心|码头|大桥|旧址|遗址|故居|古寺|古堡|祠堂|影剧院|剧院|农业园|生态园|观光园|采摘园|博园|植物园|动物园|旅游区|度假区|水库)/g,
     level: 'other', minPrefix: 2, maxPrefix: 10, placeIsBoundary: false, badLast: set('个些各该本等级型类的'), badPrefix: GENERIC_VENUE,
     freePrefix: 3 },
+  // a wetland named by a place word or two (某某滩湿地), not 保护湿地 or 国家湿地
+  { suffix: /湿地(?![公保])/g, level: 'other', minPrefix: 2, maxPrefix: 4, placeIsBoundary: true,
+    badLast: set('个些各该本等的片块处'), badPrefix: /^(?:保护|修复|建设|恢复|湖泊|河流|河湖|国家|省级|市级|城市|人工|自然|天然|重要|滨海|沿海|高原|退化|生态|一片|大片)|(?:保护|修复|建设|恢复)$/u },
   // a temple is named by two or three characters before 寺 (白马寺); 清真寺 and 佛寺 are kinds, not names
   { suffix: /寺(?![庙院里内外])/g, level: 'other', minPrefix: 2, maxPrefix: 3, placeIsBoundary: true,
     badLast: set('个些各该本等的座'), badPrefix: /^(?:清真|佛|古|寺)|^(?:一座|这座|那座|各|该)/u },
@@ -192,9 +195,14 @@ export function grammarPlaces(text: string, gazHits: PlaceHit[]): PlaceHit[] {
 /** A quoted honour (“某县劳动模范”, “某市优秀共产党员”): the place in it is part of the title. */
 const HONOUR = /“[^“”\n]{2,30}?(?:劳动模范|劳模|先进工作者|先进个人|先进集体|标兵|能手|之星|优秀共产党员|优秀党务工作者|好人|红旗手|五一劳动奖章|青年五四奖章|道德模范|文明家庭|最美[^“”\n]{1,6})”/gu;
 
-/** Spans inside which places are not separate places (《document titles》, quoted honours). */
+/** A quoted brand (擦亮“某某夏菜”品牌): the place names the product, it does not stand alone. */
+const BRAND = /“[^“”\n]{2,16}”(?=品牌|牌|商标|系列产品)/gu;
+
+/** Spans inside which places are not separate places (《document titles》, quoted honours and brands). */
 export function quotedTitleSpans(text: string): Array<[number, number]> {
   const out = bookTitleSpans(text);
-  if (text.includes('“')) for (const m of text.matchAll(HONOUR)) out.push([m.index, m.index + m[0].length]);
+  if (!text.includes('“')) return out;
+  for (const m of text.matchAll(HONOUR)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(BRAND)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -191,6 +191,7 @@ describe('places that are not there', () => {
   it('does not read 小城镇 as a town, nor a county inside a quoted honour', () => {
     expect(names('了解小城镇建设情况。')).toEqual([]);
     expect(names('表彰了10名“房县劳动模范”。')).toEqual([]);
+    expect(names('要擦亮“房县黄酒”品牌。')).toEqual([]);
   });
 });
 
@@ -249,5 +250,18 @@ describe('Zhuang names and sites after their town', () => {
 
   it('takes the site after its town in an itinerary item (某镇某某基地)', () => {
     expect(names('调研组先后来到青溪湿地公园、六里坪镇九龙茶叶基地等地。')).toEqual(['青溪湿地公园', '六里坪镇', '九龙茶叶基地']);
+  });
+});
+
+describe('towns printed in full make their short form a place in the same article', () => {
+  it('reads 某镇 short elsewhere in the article even with no region, and a zone it starts', () => {
+    const got = findPlaces('委员们到湖头镇视察，参观了湖头光电产业园。湖头人说好。').map((h) => h.name);
+    expect(got).toEqual(['湖头镇', '湖头光电产业园', '湖头']);
+    expect(findPlaces('湖头人说好。').map((h) => h.name)).toEqual([]);
+  });
+
+  it('reads a wetland named by a place word, not 保护湿地 or 城市湿地', () => {
+    expect(names('代表们来到马蹬镇白渡滩湿地和宋岗码头。')).toEqual(['马蹬镇', '白渡滩湿地', '宋岗码头']);
+    expect(names('要保护湿地，修复城市湿地。')).toEqual([]);
   });
 });
