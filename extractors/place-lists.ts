@@ -1,8 +1,9 @@
 /**
- * Places named by the list they stand in rather than by their ending: a
- * visit's itinerary closed by 等地 (`先后来到某村、某某旧址、某某工业基地等地`)
- * lists places, whatever each item ends with. Bodies (…公司, …幼儿园) and
- * generic words (企业, 工业基地, 项目现场) in such a list stay out.
+ * Places named by the list they stand in: a visit's itinerary closed by 等地
+ * (`先后来到某村、某某旧址、某某工业基地等地`) lists places, so an item that ends
+ * like a site, a zone or a park is one even when the suffix grammar would not
+ * take its long or odd name alone. Bodies (…公司, …幼儿园), projects and generic
+ * words (企业, 工业基地, 农贸市场) in such a list stay out.
  */
 import type { PlaceHit } from './place-grammar.js';
 
@@ -21,7 +22,7 @@ const SITE_END = /(?:旧址|遗址|故居|故里|纪念馆|博物馆|展览馆|�
 /** Items that are a class of places (全县各乡镇, 各镇政府). */
 const CLASS_LEAD = /^(?:全|各|该|本|部分|有关|相关|其他|多个|一些|主要|周边)|各/u;
 /** Items that are only a kind of place (工业基地, 农业园区, 旅游景区), not a named one. */
-const GENERIC_ITEM = /^(?:口袋|街心|城市|工业|农业|产业|现代|生态|文化|旅游|乡村|农村|城市|城区|社区|园区|企业|项目|重点|示范|特色|田间|基层|养殖|种植|扶贫|商贸|物流|电商|科技|创业|红色)(?:基地|园区|园|景区|区|片区|小区|街区|广场|公园|新区|集镇|博物馆|展览馆|纪念馆|文化馆|体育馆|图书馆|科技馆)?$/u;
+const GENERIC_ITEM = /^(?:口袋|街心|工业|农业|产业|现代|生态|文化|旅游|乡村|农村|城市|城区|社区|园区|企业|项目|重点|示范|特色|田间|基层|养殖|种植|扶贫|商贸|物流|电商|科技|创业|红色)(?:基地|园区|园|景区|区|片区|小区|街区|广场|公园|新区|集镇|博物馆|展览馆|纪念馆|文化馆|体育馆|图书馆|科技馆)?$/u;
 const NAME_CHARS = /^[\u3400-\u9fff0-9·]+$/u;
 
 /** One item of a list, as a span of the text. */
@@ -48,9 +49,9 @@ function itinerary(text: string, closeAt: number): Item[] {
 }
 
 /** The item is spelled out by places found already, end to end (某镇某村). */
-function covered(hits: PlaceHit[], it: Item): boolean {
+function covered(sorted: PlaceHit[], it: Item): boolean {
   let at = it.start;
-  for (const h of [...hits].sort((a, b) => a.start - b.start)) if (h.start === at && h.end <= it.end) at = h.end;
+  for (const h of sorted) if (h.start === at && h.end <= it.end) at = h.end;
   return at === it.end;
 }
 
@@ -61,13 +62,14 @@ function covered(hits: PlaceHit[], it: Item): boolean {
 export function listedPlaces(text: string, hits: PlaceHit[]): PlaceHit[] {
   if (!text.includes('等地')) return [];
   const out: PlaceHit[] = [];
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(CLOSER)) {
     for (const it of itinerary(text, m.index)) {
       // an item that starts with its town (某镇某某茶博园) names the site after the town
       const town = hits.find((h) => h.entry && h.start === it.start && h.end < it.end - 2);
       if (town) it.start = town.end;
       const name = text.slice(it.start, it.end);
-      if (name.length < 3 || name.length > 14 || !NAME_CHARS.test(name) || covered(hits, it)) continue;
+      if (name.length < 3 || name.length > 14 || !NAME_CHARS.test(name) || covered(sorted, it)) continue;
       if (NOT_PLACE_END.test(name) || !SITE_END.test(name) || GENERIC_ITEM.test(name) || CLASS_LEAD.test(name) || name.includes('的')) continue;
       // a place followed by a word or two is that place's building (某村村部), not a new place
       if (hits.some((h) => h.start === it.start && it.end - h.end <= 2)) continue;
