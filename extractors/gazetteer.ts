@@ -92,11 +92,27 @@ function addAutonomousAliases(idx: Index): void {
       if (end && e.short.length >= 2) aliases.push([e.short + end[1]!, e]);
     }
   }
+  for (const list of idx.byName.values()) for (const e of list) aliases.push(...ethnicTownAliases(e));
   for (const [alias, e] of aliases) {
     if (idx.byName.has(alias)) continue;
     push(idx.byName, alias, e);
     addLength(idx.tailLengths, pairKey(alias, alias.length - 2), alias.length);
   }
+}
+
+/**
+ * A 民族乡 is printed without its peoples (于家务回族乡 → 于家务乡) or with one character per people
+ * (枫树维吾尔族回族乡 → 枫树维回乡); one people's initial alone (X回乡) would read 回乡 "go home", so
+ * initials are used only for two peoples or more.
+ */
+function ethnicTownAliases(e: GazEntry): Array<[string, GazEntry]> {
+  if (e.code.length <= 6 || !e.short) return [];
+  const m = /^(.+族)(乡|镇|苏木)$/u.exec(e.name.slice(e.short.length));
+  if (!m || !e.name.startsWith(e.short)) return [];
+  const peoples = m[1]!.split('族').filter(Boolean);
+  const out: Array<[string, GazEntry]> = [[e.short + m[2]!, e]];
+  if (peoples.length >= 2) out.push([e.short + peoples.map((p) => p[0]!).join('') + m[2]!, e]);
+  return out;
 }
 
 function addLength(map: Map<number, number[]>, key: number, len: number): void {

@@ -6,6 +6,7 @@
 import type { OrgKind } from '../model/graph.schema.js';
 import { ORG_SUFFIXES, kindOfName, LEVEL_ANCHORED, type OrgHit, type OrgSuffix } from './org-grammar.js';
 import { bookTitleSpans, walkBack } from './name-bounds.js';
+import { listedBodies, sourceLineHits } from './org-lists.js';
 import type { PlaceHit } from './place-grammar.js';
 import { unitForLevelChar, type Region } from './region.js';
 import abbr from './data/org-abbreviations.json' with { type: 'json' };
@@ -16,8 +17,10 @@ const SUFFIX_RE = new RegExp(
 const LEVEL = '省市县区镇乡村州旗';
 const LEAD_BEFORE_LEVEL = new Set([...'经据受请令由向对给让与和及同']);
 const LEAD2_BEFORE_LEVEL = new Set(['联合', '协调', '配合', '支持', '会同', '邀请', '组织', '代表', '带领', '依托', '经过']);
+/** Two-character level words of Inner Mongolia (苏木党委, 嘎查委员会), as 乡/村 elsewhere. */
+const LEVEL_WORD = /^(?:苏木|嘎查)/u;
 /** Words that may stand before a place in a body's name (中共平湖市委). */
-const NAME_LEAD = /^(?:中共|中国|共青团|全国|中央)/;
+const NAME_LEAD = /^(?:中共|中国|共青团|全国|中央|自治区|自治州|自治县|自治旗)/;
 
 /** A verb or preposition right before a level character ends the name (经市委研究 → 市委). */
 function stopBeforeLevel(text: string, j: number): boolean {
@@ -30,14 +33,30 @@ const AND_LEFT = [...new Set(Object.values(abbr.departments as Record<string, st
   .filter((v) => v.includes('和')).map((v) => v.slice(0, v.indexOf('和'))))];
 
 /** The walk goes on through 和 inside a department name, and stops before a level character after a verb. */
+/** Verbs of visiting before a body (察看了解某某牧场) that the shared stop words do not hold. */
+const VISIT_VERBS = new Set(['了解', '察看', '查看', '看望', '观摩', '曾任', '现任', '担任', '兼任', '历任', '调任', '升任']);
+/** …and verbs of motion (队员们到学校宣讲: no body named 队员们到学校). */
+const MOTION = new Set([...'到赴往抵']);
+
 function orgStop(text: string, j: number): boolean | 'pass' {
   if (/[0-9]/.test(text[j - 1] ?? '')) return true; // dates and counts are not part of a body's name
+  if ((j >= 2 && VISIT_VERBS.has(text.slice(j - 2, j))) || MOTION.has(text[j - 1] ?? '')) return true;
   if (text[j - 1] === '和' && AND_LEFT.some((l) => text.endsWith(l, j - 1))) return 'pass';
   return stopBeforeLevel(text, j);
 }
 
+/** A list item's start: right after the 、 before it (某某奶制品加工车间: 和 inside the name is no boundary). */
+function itemStart(text: string, at: number, maxPrefix: number): number {
+  const comma = text.lastIndexOf('、', at - 1);
+  return comma >= 0 && at - comma - 1 <= maxPrefix && /^[\u3400-\u9fff]+$/u.test(text.slice(comma + 1, at)) ? comma + 1 : -1;
+}
+
 function nameStart(text: string, at: number, sfx: OrgSuffix, places: PlaceHit[]): number {
+  if (sfx.listOnly) return itemStart(text, at, sfx.maxPrefix ?? 10);
   let start = walkBack(text, at, sfx.maxPrefix ?? 10, undefined, true, orgStop);
+  // the walk stopped inside a place name (和田地委: 和 reads as "and"): the name starts with the place
+  const across = places.find((h) => h.start < start && start < h.end && h.end <= at + sfx.suffix.length);
+  if (across) start = across.start;
   if (start < 0) {
     // No boundary within reach: start at the first place inside the window, if any.
     const p = places.find((h) => h.start >= at - (sfx.maxPrefix ?? 10) && h.start < at);
@@ -61,13 +80,16 @@ function anchor(text: string, start: number, at: number, places: PlaceHit[]): nu
   const p = places.find((h) => h.start >= start && h.start < at);
   if (p) return p.start;
   const k = [...prefix].findIndex((c) => LEVEL.includes(c));
-  // 社区居委会, 街道办事处: 社区 and 街道 are the level here, not a place ending in 区
-  if (/^(?:社区|街道)/u.test(prefix)) return start;
+  // 社区居委会, 街道办事处: 社区 and 街道 are the level here, not a place ending in 区; so is a zone (开发区党工委)
+  if (/^(?:社区|街道)/u.test(prefix) || ZONE_PREFIX.test(prefix)) return start;
   return k > 0 && k <= 2 ? start + k : start;
 }
 
-/** Prefixes that make the name generic (各级党委, 该村党支部, 全县各中心小学). */
-const GENERIC_PREFIX = /各|^(?:全[市县区省镇乡村]?$|该|本|这|那|此|有关|相关|其他|当地|地方|基层|上级|下级)/;
+/**
+ * Prefixes that make the name generic (各级党委, 该村党支部, 全县各中心小学, 乡镇党委, 部分乡镇政府)
+ * or a count of bodies (某某、某某四镇人大).
+ */
+const GENERIC_PREFIX = /各|^(?:全[市县区省镇乡村]?$|该|本|这|那|此|有关|相关|其他|当地|地方|基层|上级|下级|部分|县乡$)|乡镇$|[0-9一二三四五六七八九十两几多][镇乡县市区]$/u;
 
 /** Measure words: after a number they count things (`12支服务队`), they do not start a name. */
 const MEASURE = new Set([...'个支家所名位座项批只条户']);
@@ -79,12 +101,12 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
   if (prefix && MEASURE.has(prefix[0]!) && /[0-9０-９一二三四五六七八九十两几多]/u.test(text[start - 1] ?? '')) return false;
   const next = text[at + sfx.suffix.length] ?? '';
   if (sfx.badNext?.includes(next)) return false;
-  if (!prefix) return !!sfx.bare;
+  if (!prefix) return !!sfx.bare && (!sfx.bareNext || sfx.bareNext.test(text.slice(at + sfx.suffix.length, at + sfx.suffix.length + 3)));
   if (sfx.badLast?.includes(prefix.slice(-1))) return false;
-  if (sfx.facility?.test(prefix)) return false;
+  if (sfx.facility?.test(prefix) || sfx.badPrefix?.test(prefix)) return false;
   if (prefix.length < (sfx.minPrefix ?? 0)) return false;
   if (sfx.needsPlace) {
-    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix);
+    const placed = places.some((h) => h.start === start) || LEVEL.includes(prefix[0]!) || NAME_LEAD.test(prefix) || ZONE_PREFIX.test(prefix) || LEVEL_WORD.test(prefix);
     if (!placed) return false;
   }
   return true;
@@ -97,15 +119,17 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
  */
 export function findOrganizations(text: string, places: PlaceHit[] = [], region: Region | null = null, levelRegion: Region | null = region): OrgHit[] {
   const hits: OrgHit[] = [];
+  const weak = new Set<OrgHit>();
   for (const m of text.matchAll(SUFFIX_RE)) {
     const sfx = BY_SUFFIX.get(m[0])!;
+    if (sfx.needNext && !sfx.needNext.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     let start = nameStart(text, m.index, sfx, places);
     // a verb that introduces the body is not part of its name (`配合银行`, `联合团县委`)
     if (start >= 0 && m.index - start >= 2 && LEAD2_BEFORE_LEVEL.has(text.slice(start, start + 2))) start += 2;
     if (start < 0 || GENERIC_PREFIX.test(text.slice(start, m.index))) continue;
     if (LEVEL_ANCHORED.has(kindOfName(text.slice(start, m.index + m[0].length), sfx.kind))) start = anchor(text, start, m.index, places);
     // A body that is a name on its own (妇联, 组织部) takes no prefix but a place, a level word or 中共…
-    if (sfx.bare && start < m.index && !places.some((h) => h.start === start) && !LEVEL.includes(text[start]!) && !/^(?:中共|中国|共青团|全国|中央|街道|社区)/u.test(text.slice(start, m.index))) start = m.index;
+    if (sfx.bare && start < m.index && !places.some((h) => h.start === start) && !LEVEL.includes(text[start]!) && !/^(?:中共|中国|共青团|全国|中央|自治|街道|社区)/u.test(text.slice(start, m.index))) start = m.index;
     if (!accept(text, start, m.index, sfx, places)) continue;
     const end = m.index + m[0].length;
     // A body outlives its terms: 县十七届人大常委会 is 县人大常委会 (the printed form stays an alias).
@@ -113,12 +137,47 @@ export function findOrganizations(text: string, places: PlaceHit[] = [], region:
     const name = printed
       .replace(/^([市县区省州])第?[一二三四五六七八九十]+届(人大常委会|人大|政协|委|纪委|常委会)$/, '$1$2')
       .replace(/^第?[一二三四五六七八九十]+届(?=[市县区省州]委$)/, '');
+    if (NOT_ONE_BODY.test(name) || (sfx.suffix === '党委' && text.startsWith('政府', end))) continue;
     const kind = kindOfName(name, sfx.kind);
-    hits.push({ start, end, name, kind, canonical: canonicalOf(name, places, start, levelRegion, kind), ...(printed !== name ? { printed } : {}) });
+    // 市委市政府, 县委县政府: two bodies printed as one word
+    const pair = /^([省市县区州旗镇乡]委)([省市县区州旗镇乡]政府)$/u.exec(name);
+    if (pair) {
+      for (const [i, part] of [pair[1]!, pair[2]!].entries()) {
+        const s0 = i === 0 ? start : start + pair[1]!.length;
+        const k = kindOfName(part, sfx.kind);
+        hits.push({ start: s0, end: s0 + part.length, name: part, kind: k, canonical: canonicalOf(part, places, s0, levelRegion, k) });
+      }
+      continue;
+    }
+    const hit: OrgHit = { start, end, name, kind, canonical: canonicalOf(name, places, start, levelRegion, kind), ...(printed !== name ? { printed } : {}) };
+    hits.push(hit);
+    if (sfx.listOnly) weak.add(hit);
     const bank = /^(.{2,8}银行).{1,10}[分支]行$/.exec(name);
     if (bank) hits.push({ start, end: start + bank[1]!.length, name: bank[1]!, kind: 'bank', canonical: null, parentOf: true } as OrgHit);
   }
-  return dropInside(resolve(hits, places), text);
+  return dropInside(listed(resolve([...hits, ...sourceLineHits(text, hits), ...listedBodies(text, hits, places)], places), weak, text), text);
+}
+
+
+/**
+ * Not one named body: a pair said as one (镇党委政府), village-run (村办), a class of committees (人大专门委员会,
+ * 政协工作委员会), or a term with no body's name (七届委员会).
+ */
+const NOT_ONE_BODY = /党委政府|^[省市县区镇乡村]办$|(?:人大|常委会|政协)各?(?:专门委员会|工作委员会)$|^第?[一二三四五六七八九十]+届(?:委员会|常委会)$/u;
+
+/** Keeps a weak hit (…车间) only in a 、-list next to a body, directly or through other listed ones. */
+function listed(hits: OrgHit[], weak: Set<OrgHit>, text: string): OrgHit[] {
+  if (weak.size === 0) return hits;
+  const kept = new Set(hits.filter((h) => !weak.has(h)));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const h of hits) {
+      if (kept.has(h)) continue;
+      const next = [...kept].some((k) => (text[h.end] === '、' && k.start === h.end + 1) || (text[h.start - 1] === '、' && k.end === h.start - 1));
+      if (next) { kept.add(h); grew = true; }
+    }
+  }
+  return hits.filter((h) => kept.has(h));
 }
 
 /** Longest wins among overlapping hits; a bank's parent (中国银行) is kept inside its branch. */

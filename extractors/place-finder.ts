@@ -8,9 +8,12 @@ import { lookupShort, pickEntry, isWithin, shortTable, pairKey, scanFullNames, i
 import { resolveRegion, type Region } from './region.js';
 import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
+import { listedPlaces } from './place-lists.js';
 
 const GENERIC_FULL = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区', '街道', '新区', '市区', '林区', '园区',
-  '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区']);
+  '开发区', '高新区', '经开区', '工业园区', '经济开发区', '经济技术开发区', '高新技术产业开发区', '产业园区', '小城镇']);
+/** Generic words that end some units' names: 部分乡镇 holds 分乡镇 read across a word. */
+const GENERIC_TAIL = new Set(['乡镇', '城镇', '村镇', '集镇']);
 /** Characters after which a place name may start (besides punctuation and function words). */
 const BEFORE_OK = new Set([...'赴到来去往至离返抵驻在从于与和及、省市县区镇乡州']);
 const LEVEL_CHARS = new Set([...'省市县区镇乡州']);
@@ -28,11 +31,14 @@ function startsWord(text: string, start: number, placeEnds: Set<number>): boolea
   return false;
 }
 
+const EMPTY_ENDS: Set<number> = new Set();
+
 function fullHits(text: string, region: Region | null): PlaceHit[] {
   const out: PlaceHit[] = [];
   const doubtful: PlaceHit[] = [];
   for (const h of scanFullNames(text)) {
     if (GENERIC_FULL.has(h.name)) continue;
+    if (GENERIC_TAIL.has(h.name.slice(1)) && !startsWord(text, h.start, EMPTY_ENDS)) continue;
     const e = pickEntry(h.units, region?.entry.code ?? null)!;
     const hit: PlaceHit = { start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' };
     // Two-character names (新镇, 和县) collide with words unless they are the region's own or stand alone.
@@ -137,6 +143,25 @@ function listedWithNonPlaces(text: string, shorts: PlaceHit[], full: PlaceHit[])
   });
 }
 
+/**
+ * A town printed in full in the article may be printed short elsewhere in it (湖头镇 … 湖头光电产业园),
+ * even when the paper's region is unknown: the full form in the same text is the context.
+ */
+function printedTownShorts(text: string, full: PlaceHit[], taken: Uint8Array): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  const towns = new Map<string, GazEntry>();
+  for (const h of full) if (h.entry && /township|subdistrict/.test(h.level) && h.entry.short.length >= 2 && !h.entry.common) towns.set(h.entry.short, h.entry);
+  for (const [short, e] of towns) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (taken[at] || taken[end - 1] || SHORT_NEXT_BAD.has(text.charCodeAt(end)) || !startsWord(text, at, EMPTY_ENDS)) continue;
+      out.push({ start: at, end, name: short, level: e.level, entry: e, via: 'short' });
+      taken.fill(1, at, end);
+    }
+  }
+  return out;
+}
+
 /** All places of `text`, longest first where hits overlap, in text order. */
 export function findPlaces(text: string, regionName: string | null = null): PlaceHit[] {
   const region = resolveRegion(regionName, text);
@@ -147,8 +172,11 @@ export function findPlacesIn(text: string, region: Region | null): PlaceHit[] {
   const full = fullHits(text, region);
   const taken = new Uint8Array(text.length);
   for (const h of full) taken.fill(1, h.start, h.end);
-  const hits = [...full, ...listedWithNonPlaces(text, shortHits(text, region, taken, new Set(full.map((h) => h.end))), full)];
+  const shorts = shortHits(text, region, taken, new Set(full.map((h) => h.end)));
+  for (const h of shorts) taken.fill(1, h.start, h.end);
+  const hits = [...full, ...listedWithNonPlaces(text, shorts, full), ...printedTownShorts(text, full, taken)];
   hits.push(...grammarPlaces(text, hits));
+  hits.push(...listedPlaces(text, hits));
   const blocked = quotedTitleSpans(text);
   return resolveOverlaps(hits).filter((h) => !blocked.some(([s, e]) => h.start >= s && h.end <= e));
 }

@@ -6,7 +6,7 @@
  */
 import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found } from './types.js';
-import { chainOf } from './gazetteer.js';
+import { chainOf, isPlaceName } from './gazetteer.js';
 import { makeId } from './ids.js';
 import { sentenceAt } from './sentences.js';
 import type { PlaceHit } from './place-grammar.js';
@@ -18,11 +18,21 @@ export { isPlaceName, lookupPlace } from './gazetteer.js';
 export { resolveRegion, resolveRegionWord } from './region.js';
 
 
-/** Groups hits into one entity per place: same gazetteer code, or same name, or `X` inside `X地区`. */
+/**
+ * Groups hits into one entity per place: same gazetteer code, or same name, or `X` inside `X地区`,
+ * or a venue printed once with its town in front (某镇某广场 and 某广场).
+ */
 function groupHits(hits: PlaceHit[]): PlaceHit[][] {
   const groups = new Map<string, PlaceHit[]>();
+  const plain = new Set(hits.filter((h) => !h.entry).map((h) => h.name));
+  const own = (name: string) => {
+    for (const rest of plain) {
+      if (rest.length >= 2 && rest.length < name.length && name.endsWith(rest) && isPlaceName(name.slice(0, -rest.length))) return rest.replace(/地区$/, '');
+    }
+    return name.replace(/地区$/, '');
+  };
   for (const h of hits) {
-    const key = h.entry ? `code:${h.entry.code}` : `name:${h.name.replace(/地区$/, '')}`;
+    const key = h.entry ? `code:${h.entry.code}` : `name:${own(h.name)}`;
     const g = groups.get(key);
     if (g) g.push(h);
     else groups.set(key, [h]);

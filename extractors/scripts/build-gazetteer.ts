@@ -51,7 +51,8 @@ function commonWord(short: string, jieba: Map<string, [number, string]>): boolea
 }
 
 const ETHNIC = '(?:维吾尔|(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族)';
-const ADMIN_SUFFIX = new RegExp(`(?:(?:${ETHNIC})*(?:自治区|自治州|自治县|自治旗|民族乡|民族镇|民族区)|特别行政区|街道|苏木|省|市|县|区|镇|乡|旗|盟|地区|林区|矿区)$`);
+// 民族乡 are named by their peoples (枫树维吾尔族回族乡): the short form drops the peoples too.
+const ADMIN_SUFFIX = new RegExp(`(?:(?:${ETHNIC})*(?:自治区|自治州|自治县|自治旗|民族乡|民族镇|民族区)|(?:${ETHNIC})+(?:乡|镇|苏木)|特别行政区|街道|苏木|省|市|县|区|镇|乡|旗|盟|地区|林区|矿区)$`);
 
 /** The name without its administrative suffix (平湖市 → 平湖, 长阳土家族自治县 → 长阳); '' when under 2 characters. */
 export function shortForm(name: string): string {

@@ -36,3 +36,19 @@ describe('gazetteer', () => {
     expect(size).toBeLessThan(3_000_000);
   });
 });
+
+describe('ethnic townships (民族乡)', () => {
+  it('gives a 民族乡 a short form without its peoples', () => {
+    expect(lookupFull('庙子沟蒙古族满族乡')[0]?.short).toBe('庙子沟');
+    expect(lookupFull('大围河回族满族乡')[0]?.short).toBe('大围河');
+  });
+
+  it('knows the printed forms without the peoples and with one character per people', () => {
+    const [full] = lookupFull('庙子沟蒙古族满族乡');
+    expect(lookupFull('庙子沟乡')).toContain(full);
+    expect(lookupFull('庙子沟蒙满乡')).toContain(full);
+    // one people's initial alone would read 回乡 ("go home"): not an alias
+    expect(lookupFull('九门回乡')).toHaveLength(0);
+    expect(lookupFull('九门乡').map((e) => e.name)).toContain('九门回族乡');
+  });
+});

@@ -167,3 +167,125 @@ describe('organisations on unseen material', () => {
     expect(names('推动更多村办企业做大做强。')).toEqual([]);
   });
 });
+
+// Issue 11: bodies the suffix grammar missed or took wrongly (sentences written for these tests, invented names)
+describe('organisations on unseen papers', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('reads bodies printed bare in a title (政法委, 人大主席团, 融媒体中心, 信用联社, 行署)', () => {
+    expect(names('县委常委、政法委书记王某主持。')).toEqual(['县委', '政法委']);
+    expect(names('听取了乡党委、乡政府和人大主席团的汇报。')).toEqual(['乡党委', '乡政府', '人大主席团']);
+    expect(names('融媒体中心记者/艾山 编辑:李某')).toEqual(['融媒体中心']);
+    expect(names('人行、工行、信用联社负责人列席。')).toEqual(['信用联社']);
+    expect(names('阿克苏地委副书记、行署专员到村调研。')).toEqual(['阿克苏地委', '行署']);
+  });
+
+  it('reads a bare 政协 before its chairman, not in 政协委员', () => {
+    expect(names('县人大常委会主任甲、政协主席乙出席。')).toEqual(['县人大常委会', '政协']);
+    expect(names('人大代表和政协委员参加视察。')).toEqual([]);
+  });
+
+  it('reads 人民代表大会, 镇委, 自治区 bodies and a branch academy', () => {
+    expect(names('报区人民代表大会备案。')).toEqual(['区人民代表大会']);
+    expect(names('县委常委、石门镇委书记刘某陪同。')).toEqual(['县委', '石门镇委']);
+    expect(names('自治区政协副主席、自治区总工会主席到县调研。')).toEqual(['自治区政协', '自治区总工会']);
+    expect(names('村第一书记、中国农科院西北分院驻村工作队队长介绍情况。')).toEqual(['中国农科院西北分院']);
+  });
+
+  it('keeps a place with 和 in its name at the head of a body (和龙市委)', () => {
+    expect(names('和龙市委书记到村调研。')).toEqual(['和龙市委']);
+  });
+
+  it('reads a division named in its head\'s title (某处处长, 某科科长, 某部部长, 某委主任)', () => {
+    expect(names('省教育厅基础教育处处长张某、发展规划处干部李某来县调研。'))
+      .toEqual(['省教育厅基础教育处', '发展规划处']);
+    expect(names('社会事务部部长王某、宣传科科长赵某参加。')).toEqual(['社会事务部', '宣传科']);
+    expect(names('县政协常委、文史委主任赵某发言。')).toEqual(['县政协', '文史委']);
+    expect(names('他是村委主任，也当过处长。')).toEqual([]);
+  });
+
+  it('reads farms, ranches, troupes and a plant; a workshop only in a list of bodies', () => {
+    expect(names('先后察看了王家养殖家庭牧场、绿源生态农场、金穗米业加工车间等经营主体。'))
+      .toEqual(['王家养殖家庭牧场', '绿源生态农场', '金穗米业加工车间']);
+    expect(names('青山幼儿园、红枫舞蹈队带来了节目。')).toEqual(['青山幼儿园', '红枫舞蹈队']);
+    expect(names('他对东江电厂的排放问题作了汇报。')).toEqual(['东江电厂']);
+    expect(names('工人们在辣椒分拣车间里装箱。')).toEqual([]);
+  });
+
+  it('reads the outlet of a 来源 line, not a generic source', () => {
+    expect(names('会议闭幕。\n来源:今日青山\n编辑:李某')).toEqual(['今日青山']);
+    expect(names('会议闭幕。\n来源:本报')).toEqual([]);
+  });
+
+  it('reads every body of a list closed by 等十余家媒体 when one item is a body', () => {
+    expect(names('来自青山晚报、今日头条、东方财经等十余家媒体的记者参加。')).toEqual(['青山晚报', '今日头条', '东方财经']);
+    expect(names('党政机关、企事业单位等单位参加。')).toEqual([]);
+  });
+
+  it('does not read classes of bodies, pairs said as one or counted bodies as a body', () => {
+    expect(names('县长深入部分乡镇政府督查。')).toEqual([]);
+    expect(names('全县13个乡镇党委书记参加。希望镇党委政府立足实际。')).toEqual([]);
+    expect(names('要为老百姓办实事。不仅带动辖区内学校参与。')).toEqual([]);
+    // the class of committees is not one body; the congress it belongs to is
+    expect(names('区人大专门委员会负责同志列席。市政协召开七届委员会第九次主席会议。')).toEqual(['区人大', '市政协']);
+    expect(names('东坝、西坝、南坝三镇人大主席列席会议。')).toEqual([]);
+    expect(names('农村办政协联络处委员参加。')).toEqual([]);
+  });
+});
+
+describe('organisations on unseen papers: pairs, posts held and farms as land', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('splits two bodies printed as one word (市委市政府)', () => {
+    expect(names('市委市政府高度重视。')).toEqual(['市委', '市政府']);
+  });
+
+  it('does not take the verb of a post held into a body (曾任县委办副主任)', () => {
+    expect(names('他曾任县委办副主任。')).toEqual(['县委办']);
+    expect(names('队员们到学校宣讲。')).toEqual([]);
+  });
+
+  it('does not read a kind of farm or a farm being developed as a body', () => {
+    expect(names('深入各镇督导夏季牧场防火，在国有农场工作多年。')).toEqual([]);
+    expect(names('要大力发展家庭农场。')).toEqual([]);
+    expect(names('参观了青松家庭农场。')).toEqual(['青松家庭农场']);
+  });
+});
+
+describe('one body per firm printed with and without its town', () => {
+  it('merges 某镇某某有限公司 into 某某有限公司 of the same article', () => {
+    const text = '委员们参观了新埭镇青禾农业发展有限公司。青禾农业发展有限公司负责人介绍了情况。';
+    const { places } = analyzeNames(text, '平湖市');
+    const ctx: ExtractContext = {
+      article: { id: 'art_t', title: null, published: '2021-03-02', source: 't', text },
+      region: '平湖市', credits: [], sentences: splitSentences(text), tokenizer: { tag: () => [] },
+      found: { entities: [], relations: [] },
+    };
+    expect(places.map((p) => p.name)).toContain('新埭镇');
+    const firms = organizationExtractor.extract(ctx).entities.filter((e) => e.name.endsWith('有限公司'));
+    expect(firms).toHaveLength(1);
+    expect(firms[0]).toMatchObject({ name: '新埭镇青禾农业发展有限公司', props: { aliases: ['青禾农业发展有限公司'] } });
+  });
+});
+
+describe('organisations on unseen papers: zones, clinics, credit lines, classes', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+
+  it('keeps a zone in front of its party committee (开发区党工委)', () => {
+    expect(names('开发区党工委书记陈某出席。')).toEqual(['开发区党工委']);
+  });
+
+  it('reads a maternal and child clinic and a 来源 credit in the middle of a line', () => {
+    expect(names('视察了市妇幼保健院。来源:今日青山 编辑:张某')).toEqual(['市妇幼保健院', '今日青山']);
+  });
+
+  it('does not read a class of co-operatives or a bureau\'s office as a named body', () => {
+    expect(names('大力发展农民合作社，局办公室主任参会。')).toEqual([]);
+  });
+});
+
+describe('bodies of a 苏木 or 嘎查', () => {
+  it('reads 苏木党委, 苏木政府 and 嘎查党支部 as 乡党委 is read', () => {
+    expect(orgs('听取了苏木党委、苏木政府和嘎查党支部的汇报。').map((o) => o.name)).toEqual(['苏木党委', '苏木政府', '嘎查党支部']);
+  });
+});

@@ -138,3 +138,130 @@ describe('community venues', () => {
     expect(names('街道在东坡社区党群服务中心举行发布会。')).toEqual(['东坡社区党群服务中心']);
   });
 });
+
+// Issue 11: places the suffix grammar missed or took wrongly (sentences written for these tests, invented names)
+describe('places below the village and in itineraries', () => {
+  it('reads Mongolian 嘎查 names longer than four characters, after 到', () => {
+    expect(names('旗领导先后到乌日根塔拉嘎查、巴音宝力格嘎查走访牧户。')).toEqual(['乌日根塔拉嘎查', '巴音宝力格嘎查']);
+  });
+
+  it('reads a hamlet after its village (屋场, 屯), but not the 屋场会 held there', () => {
+    expect(names('当晚，石桥镇青山村李家屋场召开屋场会。')).toEqual(['石桥镇', '青山村', '李家屋场']);
+    expect(names('工作队来到青山村坡头屯，与群众座谈。')).toEqual(['青山村', '坡头屯']);
+  });
+
+  it('takes every item of an itinerary closed by 等地 as a place, whatever it ends with', () => {
+    expect(names('调研组先后来到青山村、红岩革命旧址、九龙湾新区、金谷现代农业园等地调研。'))
+      .toEqual(['青山村', '红岩革命旧址', '九龙湾新区', '金谷现代农业园']);
+  });
+
+  it('leaves bodies, projects and generic words of an itinerary out', () => {
+    expect(names('一行人来到企业、农村、社区等地宣讲。')).toEqual([]);
+    expect(names('代表们走访了金谷农业有限公司、工业基地、滨江二期、生态博物馆等地。')).toEqual([]);
+    expect(names('委员们视察了电商物流园。')).toEqual([]);
+    expect(names('要平等地对待每一位来访群众。')).toEqual([]);
+  });
+
+  it('keeps a village out of its office building in an itinerary (某村村部)', () => {
+    expect(names('他们参观了青山村村部、荷花广场等地。')).toEqual(['青山村', '荷花广场']);
+  });
+
+  it('accepts a village whose name ends like a verb only in a list of villages (长治村)', () => {
+    expect(names('青山村、上长治村作了经验交流。')).toEqual(['青山村', '上长治村']);
+    expect(names('要坚持依法治村。')).toEqual([]);
+  });
+
+  it('does not read a verb or a kind of community before 村/社区 as a name', () => {
+    expect(names('要改善村里的环境，解决村里的难题，丰富社区居民的生活。')).toEqual([]);
+    expect(names('推动两地农村社区建设，确保城市社区平稳运行。')).toEqual([]);
+    expect(names('记者看到三个试点村面貌一新。')).toEqual([]);
+  });
+
+  it('reads historic sites, temples, theatres and farm parks as venues', () => {
+    expect(names('颁奖大会在东坪剧院举行，嘉宾参观了清真古寺和刘氏祠堂。')).toEqual(['东坪剧院', '清真古寺', '刘氏祠堂']);
+  });
+});
+
+describe('places that are not there', () => {
+  it('does not read a town out of 部分乡镇 (分乡镇 is a real town)', () => {
+    expect(names('县长深入部分乡镇督查值班工作。')).toEqual([]);
+    expect(names('他来到分乡镇调研。')).toEqual(['分乡镇']);
+  });
+
+  it('does not read 小城镇 as a town, nor a county inside a quoted honour', () => {
+    expect(names('了解小城镇建设情况。')).toEqual([]);
+    expect(names('表彰了10名“房县劳动模范”。')).toEqual([]);
+    expect(names('要擦亮“房县黄酒”品牌。')).toEqual([]);
+  });
+});
+
+describe('itineraries and hamlets: what is not a place', () => {
+  it('takes from an itinerary only items that end like a site, a zone or a park', () => {
+    expect(names('执法人员在商场、超市、农贸市场等地开展检查。')).toEqual([]);
+    expect(names('现场查看了水库大坝、溢洪道、输水隧洞等地。')).toEqual([]);
+    expect(names('调研组查看了城市书房、口袋公园、滨河步道等地。')).toEqual([]);
+    expect(names('工作组深入到全县各乡镇、村组等地开展宣传。')).toEqual([]);
+  });
+
+  it('does not read 屯 or 嘎查 used as words (屯屯通, 驻屯, 嘎查村两委)', () => {
+    expect(names('实现屯屯通硬化路，要驻屯工作队做好服务。')).toEqual([]);
+    expect(names('嘎查村两委班子要带头，屋场夜话要常态化。')).toEqual([]);
+  });
+});
+
+describe('right spans for places inside longer phrases', () => {
+  it('starts a village after 了解/学习 and ends it before 村貌', () => {
+    expect(names('大家认真学习了解青山村的好做法，考察了白石村村貌。')).toEqual(['青山村', '白石村']);
+  });
+
+  it('does not read a county\'s communities as a whole (某县社区治理) as one 社区', () => {
+    expect(names('推动罗源社区治理工作再上新台阶。', '罗源县')).toEqual(['罗源']);
+    expect(names('介绍了凤鸣社区治理的经验。')).toEqual(['凤鸣社区']);
+  });
+
+  it('makes one place of a venue printed with and without its town', () => {
+    const out = run('代表们参观了新埭镇荷花广场。荷花广场每晚都有群众跳舞。', '平湖市');
+    const venue = out.entities.filter((e) => e.name.endsWith('荷花广场'));
+    expect(venue).toHaveLength(1);
+    expect(venue[0]).toMatchObject({ name: '新埭镇荷花广场', props: { aliases: ['荷花广场'] } });
+  });
+});
+
+describe('temples, forts, science cities and long-named parks', () => {
+  it('reads a temple by the two or three characters before 寺, not 清真寺 or 寺庙', () => {
+    expect(names('代表团来到白马寺、石城古堡等地。')).toEqual(['白马寺', '石城古堡']);
+    expect(names('村里新修了清真寺，寺庙香火旺。')).toEqual([]);
+  });
+
+  it('reads a science city as a zone', () => {
+    expect(findPlaces('项目落户南湖科技城。').map((h) => [h.name, h.level])).toEqual([['南湖科技城', 'zone']]);
+  });
+
+  it('takes a park with a long name in a list of parks, not alone', () => {
+    expect(names('桃源岛景区、青峰山国家森林公园获评示范区。')).toEqual(['桃源岛景区', '青峰山国家森林公园']);
+    expect(names('要建设好青峰山国家森林公园。')).toEqual([]);
+  });
+});
+
+describe('Zhuang names and sites after their town', () => {
+  it('reads 那 after a town or village as the start of a name, not the demonstrative', () => {
+    expect(names('他来到泗城镇那坡村那弄屯。那村的情况他很熟。')).toEqual(['泗城镇', '那坡村', '那弄屯']);
+  });
+
+  it('takes the site after its town in an itinerary item (某镇某某基地)', () => {
+    expect(names('调研组先后来到青溪湿地公园、六里坪镇九龙茶叶基地等地。')).toEqual(['青溪湿地公园', '六里坪镇', '九龙茶叶基地']);
+  });
+});
+
+describe('towns printed in full make their short form a place in the same article', () => {
+  it('reads 某镇 short elsewhere in the article even with no region, and a zone it starts', () => {
+    const got = findPlaces('委员们到湖头镇视察，参观了湖头光电产业园。湖头人说好。').map((h) => h.name);
+    expect(got).toEqual(['湖头镇', '湖头光电产业园', '湖头']);
+    expect(findPlaces('湖头人说好。').map((h) => h.name)).toEqual([]);
+  });
+
+  it('reads a wetland named by a place word, not 保护湿地 or 城市湿地', () => {
+    expect(names('代表们来到马蹬镇白渡滩湿地和宋岗码头。')).toEqual(['马蹬镇', '白渡滩湿地', '宋岗码头']);
+    expect(names('要保护湿地，修复城市湿地。')).toEqual([]);
+  });
+});

@@ -109,3 +109,11 @@ describe('organisations: facilities, 理事会, relayed meetings', () => {
     expect(orgEntities('12月3日，县个体劳动者协会第三次会员代表大会召开。')).toEqual(['县个体劳动者协会']);
   });
 });
+
+describe('bodies named only in a relayed meeting (issue 11)', () => {
+  it('does not report a committee named in the plenary or meeting a clause relays', () => {
+    expect(orgEntities('会议传达了市委四届九次全会精神。市委四届九次全会是在关键节点召开的。')).toEqual([]);
+    expect(orgEntities('会议传达了全省经济工作会议、市委第48次常委（扩大）会议精神和有关文件。')).toEqual([]);
+    expect(orgEntities('为贯彻落实省、市、县委关于加强基层建设的一系列文件精神，县里调整了机构。')).toEqual([]);
+  });
+});
