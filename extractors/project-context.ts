@@ -6,8 +6,11 @@
  * around a candidate is read, never the whole text.
  */
 
-/** Verbs that make the thing a work being built, renovated, launched or run. */
-const BUILT_RE = /新建|扩建|改建|筹建|兴建|援建|共建|建设|建成|改造|打造|搭建|开工|竣工|投产|投用|投入使用|启用|上线|开通|推出|运营|运行|签约|落地|引进|实施|推进|谋划|开发/u;
+/**
+ * Verbs that make the thing a work being built, renovated, launched or run. A bare 运行 (经营运行情况)
+ * describes a site that runs, not one being put into operation.
+ */
+const BUILT_RE = /新建|扩建|改建|筹建|兴建|援建|共建|建设|建成|改造|打造|搭建|开工|竣工|投产|投用|投入使用|启用|上线|开通|推出|(?<!经营)运营|投入运行|正式运行|试运行|签约|落地|引进|实施|推进|谋划|开发/u;
 
 /** Clause punctuation: the context of a candidate ends there. */
 const CLAUSE_END = /[，。；！？,;!?\n：:]/u;

@@ -1,0 +1,30 @@
+/**
+ * Building sites: `来到X建设工地`, `在X项目施工现场` name X as a work under construction. X must
+ * start at a place or end with a facility word (…文化宫, …大桥, …中心), so a bare `施工现场` or
+ * `道路工地` gives nothing. Pure text functions.
+ */
+import type { PlaceHit } from './place-grammar.js';
+import { FACILITY_END, projectStart, trimLead } from './project-grammar.js';
+
+/** The site words after a work's name (the name excludes them). */
+const SITE_RE = /(?:项目)?(?:建设|施工)?(?:工地|现场)/gu;
+
+/** A work under construction named before a site word. */
+export interface SiteHit { start: number; end: number; name: string; kind: string }
+
+export function siteHits(text: string, places: PlaceHit[]): SiteHit[] {
+  const out: SiteHit[] = [];
+  for (const m of text.matchAll(SITE_RE)) {
+    // a bare 现场 is any scene (会议现场); only a build word or 工地 makes it a site
+    if (!/工地|建设现场|施工现场/u.test(m[0])) continue;
+    const start = projectStart(text, m.index, 20);
+    if (start < 0) continue;
+    const raw = text.slice(start, m.index);
+    const name = trimLead(raw);
+    const s = start + raw.length - name.length;
+    if (name.length < 4 || !FACILITY_END.test(name)) continue;
+    if (!places.some((p) => p.start === s) && name.length < 5) continue;
+    out.push({ start: s, end: m.index, name, kind: 'construction' });
+  }
+  return out;
+}
