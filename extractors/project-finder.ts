@@ -11,7 +11,7 @@ import { isGenericLabel, titleMatches } from './title-grammar.js';
 import { isSurnameAt } from './names.js';
 import { builtInClause, conferredAsHonour, needsBuildContext, ownedPlatform } from './project-context.js';
 import { distributedHead, listedItems, listSiblings, quotedLists } from './project-lists.js';
-import { siteHits } from './project-sites.js';
+import { routeHits, siteHits } from './project-sites.js';
 
 /** A project name found at `[start, end)` (quotes around the whole name excluded). */
 export interface ProjectHit {
@@ -20,6 +20,12 @@ export interface ProjectHit {
   name: string;
   kind: string;
 }
+
+/** Bodies that run a work without being part of its name. */
+const RUNNING_KINDS = new Set(['party', 'government', 'congress', 'cppcc', 'court']);
+
+/** A goal described, not a work named: `将打造全国领先的X基地`, `建成区域一流的X中心`. */
+const GOAL_BEFORE = /(?:打造|建成|建设成为?|成为|创建)[^，。；、]{1,12}的$/u;
 
 function hit(text: string, start: number, end: number, kind: string): ProjectHit | null {
   let s = start;
@@ -56,15 +62,18 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (needsBuildContext(m[0], prefix) && !builtInClause(text, start, end)) continue;
     if (/^(?:基地|示范点|示范带)$/u.test(m[0]) && conferredAsHonour(text, start)) continue; // 被评为…示范基地
     if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
-    if (orgs.some((o) => o.start === start && o.end === m.index)) continue; // 某工作室建设: work on a body
-    if (text[start - 1] === '等' || distributedHead(text, start, m.index, m[0])) continue; // A、B等文化惠民工程; 民生、生态工程: kinds
+    // 某工作室建设: work on a body; 县政府项目: a body's projects; but 某中学项目 names the school's work
+    if (orgs.some((o) => o.start === start && o.end === m.index && (m[0] === '建设' || RUNNING_KINDS.has(o.kind)))) continue;
+    if (text[start - 1] === '等' || distributedHead(text, start, m.index, m[0])) continue;
+    if (GOAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue; // A、B等文化惠民工程; 民生、生态工程: kinds
     // 两个厂子建设: a count of ordinary things, unless a name follows the count (三个千亿产业园区建设)
     const counted = m[0] === '建设' ? /^[一二两三四五六七八九十几多数]+[个座家条批项所处]/u.exec(prefix) : null;
     if (counted && prefix.length - counted[0].length < 4) continue;
     if (/[村镇区县市]一./.test(prefix)) continue; // 某村一粮食种植基地: "a … in X", not a name
     // A party or government body before the name runs it; it is not part of it (市政府惠民安居工程),
     // nor is the company that owns a workshop (某公司茶叶精制车间).
-    const body = orgs.find((o) => o.start === start && o.end < m.index && (o.kind !== 'enterprise' || m[0] === '车间'));
+    // A hospital's or a school's new campus keeps the body's name (某医院新院区项目).
+    const body = orgs.find((o) => o.start === start && o.end < m.index && (RUNNING_KINDS.has(o.kind) || (o.kind === 'enterprise' && m[0] === '车间')));
     const h = hit(text, body ? body.end : start, end, KIND_OF.get(m[0]) ?? 'other');
     if (h) out.push(h);
   }
@@ -124,7 +133,7 @@ function resolve(hits: ProjectHit[]): ProjectHit[] {
 export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit[] = []): ProjectHit[] {
   // A project word inside a body's name (中国建筑工程集团, …项目部) is part of the body, and a name
   // that starts inside a body runs on from it (…集团有限责任公司负责建设); names of 该/这 are references.
-  const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text), ...siteHits(text, places)]
+  const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text), ...siteHits(text, places), ...routeHits(text)]
     .filter((h) => !orgs.some((o) => o.start < h.start ? h.start < o.end : o.start === h.start && h.end < o.end))
     .filter((h) => !/^[该这此其本]/.test(h.name));
   const listed = listedItems(text, base);

@@ -36,10 +36,10 @@ export const FACILITY_END = /(?:宫|馆|院|园|楼|桥|隧道|站|厂|中心|�
 export const PHASE_SITE = /[园区城厂馆楼港桥地台]$/;
 
 /** Prefix endings that make the suffix generic (重点项目, 该工程, 亿元以上项目, 各类平台; not 提质升级行动, 数字化转型项目). */
-export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月好]|(?<!升)级|(?<!转)型)$|(?:[东西南北两]侧|周边|附近|一带|境内|辖区内|重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|基地|平台|交流|创新|创业|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
+export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月好]|(?<!升)级|(?<!转)型)$|(?:[东西南北两]侧|周边|附近|一带|境内|辖区内|重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|基地|平台|交流|创新|创业|主体|附属|土建|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
 
 /** Whole prefixes of 建设 that name ongoing work, not a project (党风廉政建设). */
-export const GENERIC_BUILD = /^(?:数字政府|法治政府|法治|平安|组织|党的|政治|思想|人才|信用|城乡规划|标准化|规范化|现代化|信息化|数字化)$|(?:经济圈|经济带|一体化|先行区|示范区|队伍|设施|机制|文化|新农村|体系|制度|作风|阵地|能力|党建|班子|文明|廉政|团队|组织|政治)$/;
+export const GENERIC_BUILD = /^(?:数字政府|法治政府|法治|平安|组织|党的|政治|思想|人才|信用|城乡规划|标准化|规范化|现代化|信息化|数字化)$|(?:经济圈|经济带|一体化|先行区|示范区|队伍|设施|机制|文化|新农村|体系|制度|作风|阵地|能力|党建|班子|文明|廉政|团队|组织|政治|标准)$/;
 
 /** Words before a project name that are not part of it (the project walker's extra stops). */
 export const PROJECT_STOPS = new Set(['建设', '用于', '打造', '实施', '共建', '实现', '力争', '跑出', '谋划', '树立', '确保', '招引', '争取', '储备',
@@ -47,6 +47,8 @@ export const PROJECT_STOPS = new Set(['建设', '用于', '打造', '实施', '�
   '用好', '了解', '研究', '督查', '督导', '完善', '健全', '宣传', '学习', '结合', '依托', '眼下', '目前', '当前', '如今', '现在', '全力', '加速', '持续', '不断', '着力', '着眼', '以及', '启动', '参加', '通过']);
 const NAME_END_VERBS = new Set(['打造', '建设', '实施', '提升', '改造', '振兴', '服务', '保障']);
 const PROJECT_STOP_CHARS = new Set([...'自让']);
+/** 自 is a preposition (自2020年起, 自开工以来), not a name's own (蒙自, 自动化, 自贸区), when a time follows. */
+const SINCE_AFTER = /^(?:\d|[^，。；]{0,12}(?:以来|起|开始|至今))/u;
 /** Facility characters that turn a preceding verb into part of a noun (储备库, 服务站, 加工厂). */
 const NOUN_AFTER_VERB = new Set([...'库站厂馆仓']);
 
@@ -76,11 +78,11 @@ export function projectStart(text: string, end: number, maxLen: number): number 
     // `发展和和美乡村建设`: of two 和 the first is the conjunction, the second starts the name (和美)
     if (c === '和' && text[j - 2] === '和') return j - 1;
     // 变 stops a name (变为, 变成) but not in 变电站/变电所
-    // 自 stops a name (自…以来) but not in 自动化/自主/自助 (自动化生产车间)
+    // 自 stops a name (自…以来) but not in 蒙自 or 自动化 (自动化生产车间)
     // 至 stops a name (至今) but not a route's (S21甲地至乙地高速公路)
     // 当地 is the sentence's (了解当地X改造), never the name's
     if (c === '当' && text[j] === '地') return j + 1;
-    if ((STOP_CHARS.has(c) && !(c === '变' && text[j] === '电') && !(c === '至' && ROUTE_AFTER.test(text.slice(j, end)))) || (PROJECT_STOP_CHARS.has(c) && !(c === '自' && '动主助'.includes(text[j] ?? '')))) return j;
+    if ((STOP_CHARS.has(c) && !(c === '变' && text[j] === '电') && !(c === '至' && ROUTE_AFTER.test(text.slice(j, end)))) || (PROJECT_STOP_CHARS.has(c) && !(c === '自' && !SINCE_AFTER.test(text.slice(j, end))))) return j;
     // At the very end the two characters may be the name's own (林埭铁军打造|工程).
     const w = text.slice(j - 2, j);
     // a verb before a facility word is a compound noun of the name (储备库, 服务站), not a stop

@@ -28,3 +28,28 @@ export function siteHits(text: string, places: PlaceHit[]): SiteHit[] {
   }
   return out;
 }
+
+/** The kinds of line a route is named for (甲地至乙地高速公路). */
+const ROUTE_RE = /高速公路|高速铁路|城际铁路|铁路|快速路|快速通道|一级公路|二级公路/gu;
+/** Words that make a route a work in its clause (a road one drives on is no project). */
+const ROUTE_WORK = /通车|开工|动工|施工|竣工|建成|建设|招标|改扩建|规划|立项|奠基|贯通|验收/u;
+
+/**
+ * Routes named by their two ends (`思南至印江高速公路`, `S21甲地至乙地高速公路`): a project
+ * when its clause builds, opens or plans it.
+ */
+export function routeHits(text: string): SiteHit[] {
+  const out: SiteHit[] = [];
+  for (const m of text.matchAll(ROUTE_RE)) {
+    const end = m.index + m[0].length;
+    const start = projectStart(text, end, 24);
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    if (!/[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}/u.test(name)) continue;
+    const clause = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 20)).split(/[，。；]/u);
+    const around = clause.find((c) => c.includes(name)) ?? '';
+    if (!ROUTE_WORK.test(around.replace(name, ''))) continue;
+    out.push({ start, end, name, kind: 'construction' });
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import { analyzeNames } from './local-names.js';
 export { findProjects, type ProjectHit } from './project-finder.js';
 import { makeId } from './ids.js';
 import { sentenceAt } from './sentences.js';
-import { projectSteps } from './project-steps.js';
+import { projectSteps, type ProjectMention } from './project-steps.js';
 
 function evidence(ctx: ExtractContext, at: number) {
   const s = sentenceAt(ctx.sentences, ctx.article.text, at);
@@ -44,6 +44,28 @@ function links(ctx: ExtractContext, h: ProjectHit, id: string, places: PlaceHit[
   return out;
 }
 
+/** Generic tails a project is also printed without (南丹县某文化宫建设 → 南丹县某文化宫). */
+const TAIL = /(?:建设项目|建设工程|工程项目|建设|项目|工程)$/u;
+
+/**
+ * Other places where the article prints a found name, or its name without a generic tail (four
+ * characters or more left), outside every found name: `X文化宫于去年12月开工` after `X文化宫建设工地`.
+ * Each span found is added to `taken`.
+ */
+function reprints(text: string, name: string, taken: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const core = name.replace(TAIL, '');
+  for (const form of core !== name && core.length >= 4 ? [name, core] : [name]) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const span: [number, number] = [at, at + form.length];
+      if (taken.some(([s, e]) => s < span[1] && span[0] < e)) continue;
+      out.push(span);
+      taken.push(span);
+    }
+  }
+  return out;
+}
+
 /** The project extractor (registry id `project`); runs after `place` and `organization`. */
 export const projectExtractor: Extractor = {
   id: 'project',
@@ -57,12 +79,23 @@ export const projectExtractor: Extractor = {
     const relations: ExtractedRelation[] = [];
     const placeIds = spanIds(ctx, 'Place');
     const orgIds = spanIds(ctx, 'Organization');
+    const mentions: ProjectMention[] = [];
+    const taken: Array<[number, number]> = hits.map((h) => [h.start, h.end]);
     for (const [name, group] of groups) {
       const id = makeId('prj', name, ctx.region ?? region?.entry.name ?? null);
-      entities.push({ id, type: 'Project', name, props: { kind: group[0]!.kind }, mentions: group.map((h) => [h.start, h.end] as [number, number]) });
-      for (const h of group) relations.push(...links(ctx, h, id, places, orgs, placeIds, orgIds));
-      relations.push(...projectSteps(ctx, id, group, hits));
+      const spans = [...group.map((h) => [h.start, h.end] as [number, number]), ...reprints(text, name, taken)];
+      entities.push({ id, type: 'Project', name, props: { kind: group[0]!.kind }, mentions: spans.sort((a, b) => a[0] - b[0]) });
+      const seen = new Set<string>();
+      for (const h of group) {
+        for (const r of links(ctx, h, id, places, orgs, placeIds, orgIds)) {
+          // one LOCATED_IN / RUN_BY per place or body in an article, however often the name is printed
+          if (!seen.has(`${r.type}|${r.to}`)) relations.push(r);
+          seen.add(`${r.type}|${r.to}`);
+        }
+      }
+      mentions.push(...spans.map(([start, end]) => ({ id, start, end, kind: group[0]!.kind })));
     }
+    relations.push(...projectSteps(ctx, mentions.sort((a, b) => a.start - b.start)));
     return { entities, relations };
   },
 };

@@ -1,0 +1,56 @@
+/**
+ * The stage vocabulary of project steps (docs/graph-model.md, STEP) and the words that report
+ * each stage in news text: 规划, 立项, 招标, 签约, 奠基, 开工, 施工, 封顶, 竣工, 验收, 投产,
+ * 投用, 开业, 通车, 观摩. A stage word after 预计/计划/将/力争/早日 … is a plan, not an event.
+ */
+
+/** The stages of a project's history, in the order a project usually goes through them. */
+export const STAGES = ['规划', '立项', '招标', '签约', '奠基', '开工', '施工', '封顶', '竣工', '验收', '投产', '投用', '开业', '通车', '观摩'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Words of each stage; the lookarounds keep nouns out (施工单位, 竣工验收 is 验收, 建成后 is a result). */
+const RULES: Array<[Stage, RegExp]> = [
+  ['规划', /(?:完成|编制|通过|获批)[^，。；、]{0,4}规划|规划(?:设计)?方案(?:已|获|通过)|纳入[^，。；]{0,10}规划/gu],
+  ['立项', /立项|(?:可研|可行性研究报告|初步设计)[^，。；]{0,4}(?:批复|获批)/gu],
+  ['招标', /招标|招投标|开标|中标/gu],
+  ['签约', /签约|签订|签署/gu],
+  ['奠基', /奠基/gu],
+  ['开工', /开工|动工|开建|破土|启动建设|进场施工/gu],
+  ['施工', /(?<!进场)施工(?!单位|方|企业|图|许可)|在建|正在(?:加紧|抓紧|全力)?建设|加紧建设|复工/gu],
+  ['封顶', /封顶/gu],
+  ['竣工', /竣工(?!验收)|完工|建成(?!投产|投用|投运|通车|开业|后|以后)/gu],
+  ['验收', /验收/gu],
+  ['投产', /投产|试生产|试产|达产/gu],
+  ['投用', /投用|投入使用|交付使用|投入运营|投运|启用/gu],
+  ['开业', /开业|开园|开馆|开张/gu],
+  ['通车', /通车/gu],
+  ['观摩', /观摩/gu],
+];
+
+/** One stage word found in a text. */
+export interface StageHit { stage: Stage; start: number; end: number; planned: boolean }
+
+/** Plans and goals before a stage word in its clause (预计…建成, 力争…投产, 快开工, 早日投产). */
+const PLANNED_BEFORE = /(?:预计|计划|将|力争|争取|确保|拟|有望|即将|准备|待|尽快|早日|快|早|要|需|应|推动|促进)[^，。；]{0,16}$/u;
+/** A stage only talked about (开工以来, 开工后, 开工条件): no event of this article. */
+const NOT_EVENT_AFTER = /^(?:以来|至今|后|前|以后|之后|条件|手续|准备|率|仪式前)/u;
+
+/** Stage words in `text`; `masked` spans (project names: 企业服务直通车) are skipped. */
+export function findStages(text: string, masked: Array<[number, number]> = []): StageHit[] {
+  const out: StageHit[] = [];
+  for (const [stage, re] of RULES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (masked.some(([s, e]) => start < e && s < end)) continue;
+      if (NOT_EVENT_AFTER.test(text.slice(end, end + 3))) continue;
+      const clause = text.slice(0, start).split(/[，。；,;：:]/u).pop() ?? '';
+      // 签约项目, 开工的项目: the projects that were signed, whatever the clause goes on to plan
+      const done = /^的?项目/u.test(text.slice(end, end + 3));
+      out.push({ stage, start, end, planned: !done && PLANNED_BEFORE.test(clause) });
+    }
+  }
+  // 开工 inside 进场施工 and 施工 at the same place: the more specific stage wins
+  return out.filter((h) => !out.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+    .sort((a, b) => a.start - b.start);
+}
