@@ -24,6 +24,9 @@ export interface ProjectHit {
 /** Bodies that run a work without being part of its name. */
 const RUNNING_KINDS = new Set(['party', 'government', 'congress', 'cppcc', 'court']);
 
+/** A place or prize won right after a contest's name (第六名, 一等奖, 金奖, 冠军). */
+const PLACED_AFTER = /^中?(?:第[一二三四五六七八九十\d]+名|[一二三]等奖|特等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖)/u;
+
 /** A goal described, not a work named: `将打造全国领先的X基地`, `建成区域一流的X中心`. */
 const GOAL_BEFORE = /(?:打造|建成|建设成为?|成为|创建)[^，。；、]{1,12}的$/u;
 
@@ -65,7 +68,9 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     // 某工作室建设: work on a body; 县政府项目: a body's projects; but 某中学项目 names the school's work
     if (orgs.some((o) => o.start === start && o.end === m.index && (m[0] === '建设' || RUNNING_KINDS.has(o.kind)))) continue;
     if (text[start - 1] === '等' || distributedHead(text, start, m.index, m[0])) continue;
-    if (GOAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue; // A、B等文化惠民工程; 民生、生态工程: kinds
+    if (GOAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // 获得全国X大赛第六名: a contest someone placed in, not a programme of the place
+    if (/^(?:大赛|竞赛)$/u.test(m[0]) && PLACED_AFTER.test(text.slice(end, end + 6))) continue; // A、B等文化惠民工程; 民生、生态工程: kinds
     // 两个厂子建设: a count of ordinary things, unless a name follows the count (三个千亿产业园区建设)
     const counted = m[0] === '建设' ? /^[一二两三四五六七八九十几多数]+[个座家条批项所处]/u.exec(prefix) : null;
     if (counted && prefix.length - counted[0].length < 4) continue;

@@ -48,7 +48,7 @@ export const PROJECT_STOPS = new Set(['建设', '用于', '打造', '实施', '�
 const NAME_END_VERBS = new Set(['打造', '建设', '实施', '提升', '改造', '振兴', '服务', '保障']);
 const PROJECT_STOP_CHARS = new Set([...'自让']);
 /** 自 is a preposition (自2020年起, 自开工以来), not a name's own (蒙自, 自动化, 自贸区), when a time follows. */
-const SINCE_AFTER = /^(?:\d|[^，。；]{0,12}(?:以来|起|开始|至今))/u;
+const SINCE_AFTER = /^(?:\d|[^，。；]{0,20}?(?:以来|至今|[年月日号]起|开始))/u;
 /** Facility characters that turn a preceding verb into part of a noun (储备库, 服务站, 加工厂). */
 const NOUN_AFTER_VERB = new Set([...'库站厂馆仓']);
 
@@ -88,6 +88,8 @@ export function projectStart(text: string, end: number, maxLen: number): number 
     // a verb before a facility word is a compound noun of the name (储备库, 服务站), not a stop
     const compound = NOUN_AFTER_VERB.has(text[j] ?? '') && j < end;
     if (j >= 2 && !compound && (STOP_WORDS.has(w) || PROJECT_STOPS.has(w)) && (j < end || !NAME_END_VERBS.has(w))) return j;
+    // `X竞赛暨Y大赛`, `X示范村暨Y创建`: two names joined by 暨 are one, as long as both
+    if (c === '暨') maxLen += 14;
     if (end - j >= maxLen) return -1;
     j--;
   }
@@ -96,6 +98,6 @@ export function projectStart(text: string, end: number, maxLen: number): number 
 
 /** Drops leading words that belong to the sentence, not the name (2020年, 我市, 全县, 近年来, 甲乙两地). */
 export function trimLead(name: string): string {
-  return name.replace(/^(?:我|全|本|该|此|这)[市县区镇乡村省次]|^(?:当地|各地|本地|外地)/, '').replace(/^(?:[0-9]*年)?(?:度)?/, '')
+  return name.replace(/^(?:我|全|本|该|此|这)[市县区镇乡村省次]|^(?:当地|各地|本地|外地)/, '').replace(/^\d{2,4}年度?/u, '')
     .replace(/^(?:近[几些]?年来?|多年来|近期|近来|[\u4e00-\u9fff]{1,4}?[两三四几多]地(?=[\u4e00-\u9fff]{4}))/u, '');
 }

@@ -30,8 +30,8 @@ const RULES: Array<[Stage, RegExp]> = [
 /** One stage word found in a text. */
 export interface StageHit { stage: Stage; start: number; end: number; planned: boolean }
 
-/** Plans and goals before a stage word in its clause (预计…建成, 力争…投产, 快开工, 早日投产). */
-const PLANNED_BEFORE = /(?:预计|计划|将|力争|争取|确保|拟|有望|即将|准备|待|尽快|早日|快|早|要|需|应|推动|促进)[^，。；]{0,16}$/u;
+/** Plans and goals before a stage word in its clause (预计…建成, 力争…投产, 快开工, 早日投产, 今年底建成). */
+const PLANNED_BEFORE = /(?:预计|计划|将|力争|争取|确保|拟|有望|即将|准备|待|尽快|早日|快|早|要|需|应|推动|促进|(?<![去前])年底|年内|下半年|明年|后年)[^，。；]{0,16}$/u;
 /** A stage only talked about (开工以来, 开工后, 开工条件): no event of this article. */
 const NOT_EVENT_AFTER = /^(?:以来|至今|后|前|以后|之后|条件|手续|准备|率|仪式前)/u;
 

@@ -12,7 +12,7 @@ import { stepDate, type StepDate } from './project-dates.js';
 import { findAmounts } from './project-amounts.js';
 
 /** One mention of a project in the article text; `kind` as the finder gave it (construction, campaign, …). */
-export interface ProjectMention { id: string; start: number; end: number; kind?: string }
+export interface ProjectMention { id: string; start: number; end: number; kind?: string; phase?: string | null }
 
 /** Stages only a physical work goes through: a campaign or a programme is not built, opened or topped out. */
 const PHYSICAL = new Set(['奠基', '开工', '施工', '封顶', '竣工', '验收', '投产', '投用', '开业', '通车']);
@@ -67,6 +67,26 @@ function amountFor(s: Sentence, here: ProjectMention[], project: string): number
   return others.length === 0 ? amounts[0]!.yuan : null;
 }
 
+/** What one sentence speaks of: the projects it names, else the one it refers back to. */
+export interface Referents { named: string[]; back: string | null }
+
+/**
+ * For each sentence, the projects it speaks of: those it names; else the project named last when
+ * the sentence refers back to it (`该项目`, `项目`, a few sentences on) or, in an article about one
+ * work, any later sentence.
+ */
+export function sentenceReferents(sents: Sentence[], mentions: ProjectMention[]): Referents[] {
+  const single = new Set(mentions.map((m) => m.id)).size === 1;
+  let last: { id: string; at: number } | null = null;
+  return sents.map((s, i) => {
+    const named = [...new Set(inside(mentions, s).map((m) => m.id))];
+    const back = named.length === 0 && last && ((i - last.at <= BACK_REACH && BACK_REF.test(s.text)) || (single && i > last.at)) ? last.id : null;
+    if (named.length === 1) last = { id: named[0]!, at: i };
+    else if (named.length > 1) last = null;
+    return { named, back };
+  });
+}
+
 /** STEP relations Project → article for every project of the article, from its mentions. */
 export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): ExtractedRelation[] {
   const text = ctx.article.text;
@@ -77,8 +97,7 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
   const investOf = new Map<string, number>();
   const dated = new Map<string, StepDate>();
   const kindOf = new Map(mentions.map((m) => [m.id, m.kind] as const));
-  const single = kindOf.size === 1;
-  let last: { id: string; at: number } | null = null;
+  const refs = sentenceReferents(sents, mentions);
   let batch: { at: number; here: string[]; stage: StageHit; date: StepDate | null; sentence: Sentence } | null = null;
   sents.forEach((s, i) => {
     const here = inside(mentions, s);
@@ -88,9 +107,8 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
       let owners = ownersOf(st, here, s, isBatch);
       // a reference back (该项目 …) to the project named last, a few sentences before; in an
       // article about one work, every later sentence speaks of it
-      if (owners.length === 0 && here.length === 0 && last && ((i - last.at <= BACK_REACH && BACK_REF.test(s.text)) || (single && i > last.at))) {
-        if (!(PHYSICAL.has(st.stage) && NOT_BUILT.has(kindOf.get(last.id) ?? ''))) owners = [last.id];
-      }
+      const back = refs[i]!.back;
+      if (owners.length === 0 && back && !(PHYSICAL.has(st.stage) && NOT_BUILT.has(kindOf.get(back) ?? ''))) owners = [back];
       // an undated report of a stage the article dated before is the same event (当天开工的项目)
       const date = stepDate(s.text, st.start, published, st.planned) ?? (st.planned ? null : dated.get(st.stage) ?? null);
       if (date && !st.planned && !dated.has(st.stage)) dated.set(st.stage, date);
@@ -106,21 +124,23 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
       }
     }
     // the investment of the project this sentence names, or refers back to
-    const about = here.length ? [...new Set(here.map((m) => m.id))] : last && ((i - last.at <= BACK_REACH && BACK_REF.test(s.text)) || single) ? [last.id] : [];
+    const about = refs[i]!.back ? [refs[i]!.back!] : refs[i]!.named;
     for (const p of about) {
       const a = amountFor(s, here, p);
       if (a !== null && !investOf.has(p)) investOf.set(p, a);
     }
-    if (here.length === 1 || new Set(here.map((m) => m.id)).size === 1) last = { id: here[0]!.id, at: i };
-    else if (here.length > 1) last = null;
   });
-  return toRelations(ctx, steps, investOf, text);
+  const mentionsOf = new Map<string, ProjectMention[]>();
+  for (const m of mentions) mentionsOf.set(m.id, [...(mentionsOf.get(m.id) ?? []), m]);
+  return toRelations(ctx, steps, investOf, text, mentionsOf);
 }
 
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
 /** One STEP per project and stage: the event rather than the plan, the most precise date, the first sentence. */
-function toRelations(ctx: ExtractContext, steps: Step[], investOf: Map<string, number>, text: string): ExtractedRelation[] {
+function toRelations(
+  ctx: ExtractContext, steps: Step[], investOf: Map<string, number>, text: string, mentionsOf: Map<string, ProjectMention[]>,
+): ExtractedRelation[] {
   const best = new Map<string, Step>();
   const score = (x: Step) => (x.stage.planned ? 0 : 10) + (x.date ? RANK[x.date.precision] : 0);
   for (const st of steps) {
@@ -135,6 +155,9 @@ function toRelations(ctx: ExtractContext, steps: Step[], investOf: Map<string, n
     const amount = st.amount ?? investOf.get(st.project) ?? null;
     if (amount !== null) props.amount_yuan = amount;
     if (st.batch) props.batch = true;
+    // a step of a phase (X产业园一期开工) says which
+    const phase = mentionsOf.get(st.project)?.find((m) => m.start >= st.sentence.start && m.end <= st.sentence.end && m.phase)?.phase;
+    if (phase) props.phase = phase;
     const s = st.sentence;
     return { type: 'STEP', from: st.project, to: ctx.article.id, props, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) } };
   });

@@ -84,3 +84,20 @@ describe('works the suffix grammar did not see', () => {
     expect(names('察看了滨江湿地公园、桂花研学基地等处。')).toEqual(['滨江湿地公园', '桂花研学基地']);
   });
 });
+
+describe('names joined, contests placed in, annual outputs', () => {
+  it('reads two names joined by 暨 as one (X竞赛暨第N届Y大赛)', () => {
+    expect(names('召开2024年某县职业技能竞赛暨第八届职工职业技能大赛总结大会。')).toEqual(['某县职业技能竞赛暨第八届职工职业技能大赛']);
+  });
+
+  it('takes no contest someone placed in (获得全国X大赛第六名) for a programme', () => {
+    expect(names('一位选手获得第二届全国农机操作大赛第三名。')).toEqual([]);
+    expect(names('县里举办第二届农机操作大赛。')).toEqual(['第二届农机操作大赛']);
+  });
+
+  it('keeps 年产 in a name (某公司年产5万吨X项目), and drops a year before a name', () => {
+    expect(names('青岭公司年产8万吨饲料项目正式投产。')).toEqual(['青岭公司年产8万吨饲料项目']);
+    expect(names('年产8万吨饲料项目正式投产。')).toEqual(['年产8万吨饲料项目']);
+    expect(names('2023年青岭镇污水管网改造工程开工。')).toEqual(['青岭镇污水管网改造工程']);
+  });
+});
