@@ -7,9 +7,9 @@
 export interface AmountHit { start: number; end: number; yuan: number; invest: boolean }
 
 const UNIT: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, '': 1 };
-const AMOUNT_RE = /(总投资|计划投资|投资总额|项目投资|投资|总额|金额|合同额|签约额)?(?:约|达|超过?|近|逾|为|共计|合计)?\s*(\d+(?:\.\d+)?)\s*(万亿|亿|千万|百万|万|千)?元/gu;
+const AMOUNT_RE = /(总投资|计划投资|投资总额|项目投资|(?<!完成)投资|总额|金额|合同额|签约额)?(?:约|达|超过?|近|逾|为|共计|合计)?\s*(\d+(?:\.\d+)?)\s*(万亿|亿|千万|百万|万|千)?元/gu;
 
-/** Every yuan amount in `text`; `invest` when it is called an investment or a sum (总投资 …). */
+/** Every yuan amount in `text`; `invest` when it is called an investment or a sum (总投资 …; not 已完成投资). */
 export function findAmounts(text: string): AmountHit[] {
   const out: AmountHit[] = [];
   for (const m of text.matchAll(AMOUNT_RE)) {

@@ -93,7 +93,9 @@ const NOW_RE = /目前|当前|眼下|正在|现已|如今|日前|近日|近期|�
  */
 export function stepDate(sentence: string, at: number, published: string | null, future = false): StepDate | null {
   const dates = findStepDates(sentence, published, future).filter((d): d is DateHit & StepDate => !!d.date);
-  const before = dates.filter((d) => d.end <= at);
+  // a plan is dated in its own clause (`…，预计明年6月竣工`), an event may be by the sentence's lead
+  const clauseStart = future ? Math.max(...[...sentence.slice(0, at).matchAll(/[，。；,;]/gu)].map((m) => m.index + 1), 0) : 0;
+  const before = dates.filter((d) => d.end <= at && d.start >= clauseStart);
   // a date after the stage word counts only in its own clause (`3月2日开工` but not `施工，预计明年6月竣工`)
   const clauseEnd = at + (/[，。；,;]/u.exec(sentence.slice(at))?.index ?? sentence.length);
   let pick = before[before.length - 1] ?? dates.find((d) => d.start >= at && d.end <= clauseEnd);

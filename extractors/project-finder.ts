@@ -134,6 +134,14 @@ function resolve(hits: ProjectHit[]): ProjectHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A phase printed in brackets after a name (X产业园（一期）) belongs to it. */
+const BRACKET_PHASE = /^[（(](?:第?[一二三四五六七八九十]{1,2}|[1-9])期[）)]/u;
+
+function withBracketPhase(text: string, h: ProjectHit): ProjectHit {
+  const m = BRACKET_PHASE.exec(text.slice(h.end, h.end + 6));
+  return m ? { ...h, end: h.end + m[0].length, name: h.name + m[0] } : h;
+}
+
 /** All project names of `text`. `orgs` (from findOrganizations) keep bodies out of names. */
 export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit[] = []): ProjectHit[] {
   // A project word inside a body's name (中国建筑工程集团, …项目部) is part of the body, and a name
@@ -145,6 +153,6 @@ export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit
   const all = resolve([...base, ...listed, ...listSiblings(text, base)]);
   const titles = bookTitleSpans(text);
   const kept = all.filter((h) => !titles.some(([s, e]) => h.start >= s && h.end <= e));
-  return resolve([...kept, ...brands(text, kept)]);
+  return resolve([...kept, ...brands(text, kept)]).map((h) => withBracketPhase(text, h));
 }
 

@@ -27,13 +27,19 @@ const RULES: Array<[Stage, RegExp]> = [
   ['观摩', /观摩/gu],
 ];
 
-/** One stage word found in a text. */
-export interface StageHit { stage: Stage; start: number; end: number; planned: boolean }
+/**
+ * One stage word found in a text. `since`: told as the start of a period (`自3月签约以来`), an
+ * event only when its clause dates it.
+ */
+export interface StageHit { stage: Stage; start: number; end: number; planned: boolean; since?: boolean }
 
 /** Plans and goals before a stage word in its clause (预计…建成, 力争…投产, 快开工, 早日投产, 今年底建成). */
 const PLANNED_BEFORE = /(?:预计|计划|将|力争|争取|确保|拟|有望|即将|准备|待|尽快|早日|快|早|要|需|应|推动|促进|(?<![去前])年底|年内|下半年|明年|后年)[^，。；]{0,16}$/u;
-/** A stage only talked about (开工以来, 开工后, 开工条件): no event of this article. */
-const NOT_EVENT_AFTER = /^(?:以来|至今|后|前|以后|之后|条件|手续|准备|率|仪式前)/u;
+/** A stage only talked about (开工后, 开工条件, 从签约到投产): no event of this article. */
+const NOT_EVENT_AFTER = /^(?:后|前|以后|之后|条件|手续|准备|率|仪式前|到)/u;
+const NOT_EVENT_BEFORE = /(?:从|由|从[^，。；]{1,8}到)$/u;
+/** The start of a period (开工以来, 签约至今). */
+const SINCE_AFTER = /^(?:以来|至今)/u;
 
 /** Stage words in `text`; `masked` spans (project names: 企业服务直通车) are skipped. */
 export function findStages(text: string, masked: Array<[number, number]> = []): StageHit[] {
@@ -43,14 +49,18 @@ export function findStages(text: string, masked: Array<[number, number]> = []): 
       const start = m.index;
       const end = start + m[0].length;
       if (masked.some(([s, e]) => start < e && s < end)) continue;
-      if (NOT_EVENT_AFTER.test(text.slice(end, end + 3))) continue;
+      if (NOT_EVENT_AFTER.test(text.slice(end, end + 3)) || NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       const clause = text.slice(0, start).split(/[，。；,;：:]/u).pop() ?? '';
       // 签约项目, 开工的项目: the projects that were signed, whatever the clause goes on to plan
       const done = /^的?项目/u.test(text.slice(end, end + 3));
-      out.push({ stage, start, end, planned: !done && PLANNED_BEFORE.test(clause) });
+      const hit: StageHit = { stage, start, end, planned: !done && PLANNED_BEFORE.test(clause) };
+      if (SINCE_AFTER.test(text.slice(end, end + 2))) hit.since = true;
+      out.push(hit);
     }
   }
-  // 开工 inside 进场施工 and 施工 at the same place: the more specific stage wins
-  return out.filter((h) => !out.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+  // 开工 inside 进场施工 and 施工 at the same place: the more specific stage wins; a plant put into
+  // production with its line put to use (投产，生产线同步启用) is one event, 投产
+  const kept = out.filter((h) => !out.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
+  return kept.filter((h) => !(h.stage === '投用' && kept.some((o) => o.stage === '投产' && o.planned === h.planned)))
     .sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@
 import type { ExtractedRelation, Props } from '../model/graph.schema.js';
 import type { ExtractContext, Sentence } from './types.js';
 import { findStages, type StageHit } from './project-stages.js';
-import { stepDate, type StepDate } from './project-dates.js';
+import { findStepDates, stepDate, type StepDate } from './project-dates.js';
 import { findAmounts } from './project-amounts.js';
 
 /** One mention of a project in the article text; `kind` as the finder gave it (construction, campaign, …). */
@@ -26,7 +26,23 @@ const BATCH = /集中(?:开工|签约|竣工|投产|开业|投用)|(?:开工|签
 const BATCH_REACH = 3;
 const BACK_REACH = 4;
 
-interface Step { project: string; stage: StageHit; sentence: Sentence; date: StepDate | null; amount: number | null; batch: boolean }
+interface Step { project: string; stage: StageHit; sentence: Sentence; date: StepDate | null; amount: number | null; batch: boolean; phase: string | null }
+
+/** A phase the sentence speaks of without the project's name (`一期项目总投资12亿元`, `二期计划…`). */
+const BARE_PHASE = /(?:^|[，。；、：\s]|其中)(第?[一二三四五六七八九十]{1,2}期)(?:项目|工程)?/u;
+
+/** The phase of a sentence: of the project's name printed in it (X产业园一期), else a bare `二期…`. */
+function sentencePhase(s: Sentence, here: ProjectMention[], project: string): string | null {
+  const named = here.find((m) => m.id === project && m.phase)?.phase;
+  if (named) return named;
+  let rest = s.text;
+  for (const m of here) rest = rest.slice(0, m.start - s.start) + '　'.repeat(m.end - m.start) + rest.slice(m.end - s.start);
+  return BARE_PHASE.exec(rest)?.[1]?.replace(/^第/u, '') ?? null;
+}
+
+/** The clause before `at` in `text` holds a date (`自今年3月签约以来`). */
+const datedClause = (text: string, at: number, published: string | null): boolean =>
+  findStepDates(text.slice(0, at).split(/[，。；,;]/u).pop() ?? '', published).some((d) => !!d.date);
 
 /** Positions of project names inside `s`, relative to it. */
 function inside(mentions: ProjectMention[], s: Sentence): ProjectMention[] {
@@ -98,11 +114,18 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
   const dated = new Map<string, StepDate>();
   const kindOf = new Map(mentions.map((m) => [m.id, m.kind] as const));
   const refs = sentenceReferents(sents, mentions);
+  // an article about one phase of a project (all its phased names say 一期) speaks of that phase
+  const usual = new Map<string, string | null>();
+  for (const id of new Set(mentions.map((m) => m.id))) {
+    const phases = new Set(mentions.filter((m) => m.id === id && m.phase).map((m) => m.phase!));
+    usual.set(id, phases.size === 1 ? [...phases][0]! : null);
+  }
+  const phaseOf = (s: Sentence, here: ProjectMention[], p: string) => sentencePhase(s, here, p) ?? usual.get(p) ?? null;
   let batch: { at: number; here: string[]; stage: StageHit; date: StepDate | null; sentence: Sentence } | null = null;
   sents.forEach((s, i) => {
     const here = inside(mentions, s);
     const stages = findStages(s.text, masks.filter(([a, b]) => a >= s.start && b <= s.end).map(([a, b]) => [a - s.start, b - s.start]));
-    const isBatch = BATCH.test(s.text) && (here.length !== 1 || /集中|[0-9一二三四五六七八九十两几多]+个/u.test(s.text));
+    const isBatch = BATCH.test(s.text) && (new Set(here.map((m) => m.id)).size >= 2 || /集中|[0-9一二三四五六七八九十两几多]+个/u.test(s.text));
     for (const st of stages) {
       let owners = ownersOf(st, here, s, isBatch);
       // a reference back (该项目 …) to the project named last, a few sentences before; in an
@@ -112,7 +135,9 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
       // an undated report of a stage the article dated before is the same event (当天开工的项目)
       const date = stepDate(s.text, st.start, published, st.planned) ?? (st.planned ? null : dated.get(st.stage) ?? null);
       if (date && !st.planned && !dated.has(st.stage)) dated.set(st.stage, date);
-      for (const p of owners) steps.push({ project: p, stage: st, sentence: s, date, amount: amountFor(s, here, p), batch: isBatch });
+      // `自3月签约以来` is a dated event; `开工以来` alone is not
+      if (st.since && !datedClause(s.text, st.start, published)) continue;
+      for (const p of owners) steps.push({ project: p, stage: st, sentence: s, date, amount: amountFor(s, here, p), batch: isBatch, phase: phaseOf(s, here, p) });
       if (isBatch && !st.planned && (!batch || batch.at !== i)) batch = { at: i, here: owners, stage: st, date, sentence: s };
       // `此次签约的项目…` speaks of the batch again: its list may follow
       else if (batch && here.length === 0 && st.stage === batch.stage.stage) batch.at = i;
@@ -120,31 +145,33 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
     // projects listed after a batch event (其中包括A、B、C…) take its stage, date and evidence
     if (batch && stages.length === 0 && i > batch.at && i - batch.at <= BATCH_REACH) {
       for (const p of new Set(here.map((m) => m.id))) {
-        if (!batch.here.includes(p)) steps.push({ project: p, stage: batch.stage, sentence: s, date: batch.date, amount: amountFor(s, here, p), batch: true });
+        if (!batch.here.includes(p)) steps.push({ project: p, stage: batch.stage, sentence: s, date: batch.date, amount: amountFor(s, here, p), batch: true, phase: phaseOf(s, here, p) });
       }
     }
     // the investment of the project this sentence names, or refers back to
     const about = refs[i]!.back ? [refs[i]!.back!] : refs[i]!.named;
     for (const p of about) {
       const a = amountFor(s, here, p);
-      if (a !== null && !investOf.has(p)) investOf.set(p, a);
+      // investments are kept per phase: 二期计划投资13亿元 is not the first phase's
+      const key = `${p}|${phaseOf(s, here, p) ?? ''}`;
+      if (a !== null && !investOf.has(key)) investOf.set(key, a);
     }
   });
-  const mentionsOf = new Map<string, ProjectMention[]>();
-  for (const m of mentions) mentionsOf.set(m.id, [...(mentionsOf.get(m.id) ?? []), m]);
-  return toRelations(ctx, steps, investOf, text, mentionsOf);
+  return toRelations(ctx, steps, investOf, text);
 }
 
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
-/** One STEP per project and stage: the event rather than the plan, the most precise date, the first sentence. */
+/** One STEP per project, stage and phase: the event rather than the plan, the most precise date, the first sentence. */
 function toRelations(
-  ctx: ExtractContext, steps: Step[], investOf: Map<string, number>, text: string, mentionsOf: Map<string, ProjectMention[]>,
+  ctx: ExtractContext, steps: Step[], investOf: Map<string, number>, text: string,
 ): ExtractedRelation[] {
   const best = new Map<string, Step>();
   const score = (x: Step) => (x.stage.planned ? 0 : 10) + (x.date ? RANK[x.date.precision] : 0);
   for (const st of steps) {
-    const key = `${st.project}|${st.stage.stage}`;
+    // a plan without a date (推动项目早开工) says nothing of the project's history
+    if (st.stage.planned && !st.date) continue;
+    const key = `${st.project}|${st.stage.stage}|${st.phase ?? ''}`;
     const prev = best.get(key);
     if (!prev || score(st) > score(prev)) best.set(key, st);
   }
@@ -152,12 +179,11 @@ function toRelations(
     const props: Props = { stage: st.stage.stage, date: st.date?.date ?? null };
     if (st.date) props.date_precision = st.date.precision;
     if (st.stage.planned || (st.date && ctx.article.published && st.date.date > ctx.article.published)) props.planned = true;
-    const amount = st.amount ?? investOf.get(st.project) ?? null;
+    const amount = st.amount ?? investOf.get(`${st.project}|${st.phase ?? ''}`) ?? (st.phase ? null : investOf.get(`${st.project}|`)) ?? null;
     if (amount !== null) props.amount_yuan = amount;
     if (st.batch) props.batch = true;
-    // a step of a phase (X产业园一期开工) says which
-    const phase = mentionsOf.get(st.project)?.find((m) => m.start >= st.sentence.start && m.end <= st.sentence.end && m.phase)?.phase;
-    if (phase) props.phase = phase;
+    // a step of a phase (X产业园一期开工, 二期计划…开工) says which
+    if (st.phase) props.phase = st.phase;
     const s = st.sentence;
     return { type: 'STEP', from: st.project, to: ctx.article.id, props, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) } };
   });

@@ -31,7 +31,9 @@ describe('stage words', () => {
   it('marks plans and goals (预计, 计划…, 早日) and skips stages only talked about (开工以来)', () => {
     expect(findStages('预计明年6月竣工').map((h) => h.planned)).toEqual([true]);
     expect(findStages('推动签约项目早落地、早开工').map((h) => [h.stage, h.planned])).toEqual([['签约', false], ['开工', true]]);
-    expect(findStages('自开工以来进展顺利')).toEqual([]);
+    expect(findStages('自开工以来进展顺利').map((h) => h.since)).toEqual([true]);
+    expect(findStages('从签约到投产用时两年')).toEqual([]);
+    expect(findStages('正式投产，首条生产线同步启用').map((h) => h.stage)).toEqual(['投产']);
   });
 });
 
@@ -86,6 +88,16 @@ describe('steps of an article', () => {
     const s = steps(text);
     expect(brief(s)).toEqual(['乙河大桥工程|开工|2023-05-09', '甲河大桥工程|开工|2023-05-09']);
     expect(Object.fromEntries(s.map((x) => [String(x.project), x.amount_yuan]))).toEqual({ 甲河大桥工程: 200_000_000, 乙河大桥工程: 150_000_000 });
+  });
+
+  it('takes a period\'s start for an event only when dated (自今年3月签约以来), and drops undated plans', () => {
+    expect(brief(steps('5月9日，青禾物流园项目开工。项目自今年1月签约以来进展顺利，推动项目早投产。'))).toEqual(['青禾物流园项目|开工|2023-05-09', '青禾物流园项目|签约|2023-01-01']);
+    expect(brief(steps('5月9日，青禾物流园项目开工。项目自签约以来进展顺利。'))).toEqual(['青禾物流园项目|开工|2023-05-09']);
+  });
+
+  it('keeps investments per phase and tells the phase of a step (X产业园（一期）, 二期计划…)', () => {
+    const s = steps('5月9日，青禾生态产业园（一期）投产，累计完成投资3亿元。二期项目计划投资6亿元，预计明年开工。');
+    expect(s.map((x) => [x.stage, x.phase, x.planned ?? false, x.amount_yuan ?? null])).toEqual([['投产', '一期', false, null], ['开工', '二期', true, 600_000_000]]);
   });
 
   it('gives a campaign no stage of a physical work', () => {
