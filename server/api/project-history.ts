@@ -1,7 +1,7 @@
 /**
  * A project's history from its STEP facts (pure): the same event reported by several articles
  * (one fact per article) becomes one step with several sources, the most precise date first;
- * steps are ordered by date (an undated step by its article's date), then by stage.
+ * steps are ordered by date (an undated step or a plan by its article's date), then by stage.
  */
 import type { ProjectStep, StepParty } from '../../model/api.schema.js';
 import type { DatePrecision } from '../../model/graph.schema.js';
@@ -44,6 +44,20 @@ function sameEvent(a: StepFact, b: StepFact): boolean {
   return pa.startsWith(pb) || pb.startsWith(pa);
 }
 
+const DAY = 86_400_000;
+/** Days an article's news event may lie before its publication (a weekly's report of a ceremony). */
+const NEWS_DAYS = 31;
+
+/**
+ * An article's people and bodies belong to the event it reports as news (dated near its
+ * publication), not to the history it recalls (`该项目于去年9月开工` in an acceptance report).
+ */
+function isNews(f: StepFact): boolean {
+  if (!f.date || !f.article.published) return true;
+  const gap = (Date.parse(f.article.published) - Date.parse(f.date)) / DAY;
+  return f.planned || (gap >= -1 && gap <= NEWS_DAYS);
+}
+
 function uniqueParties(xs: StepParty[]): StepParty[] {
   const seen = new Set<string>();
   return xs.filter((x) => !seen.has(`${x.id}|${x.as ?? ''}`) && seen.add(`${x.id}|${x.as ?? ''}`));
@@ -67,9 +81,10 @@ export function historySteps(facts: StepFact[]): ProjectStep[] {
       amount_yuan: ev.find((f) => f.amount_yuan !== null)?.amount_yuan ?? null, phase: first.phase ?? null, planned: first.planned,
       evidence: first.evidence, article: first.article,
       sources: ev.map((f) => ({ article: f.article, evidence: f.evidence, start: f.start, end: f.end })),
-      people: uniqueParties(ev.flatMap((f) => f.people)), organizations: uniqueParties(ev.flatMap((f) => f.organizations)),
+      people: uniqueParties(ev.filter(isNews).flatMap((f) => f.people)), organizations: uniqueParties(ev.filter(isNews).flatMap((f) => f.organizations)),
     };
   });
-  const when = (s: ProjectStep) => s.date ?? s.article.published ?? '9999';
+  // a plan stands where it was reported (预计年底竣工, said in June), an event at its date
+  const when = (s: ProjectStep) => (s.planned ? s.article.published ?? s.date : s.date ?? s.article.published) ?? '9999';
   return steps.sort((a, b) => when(a).localeCompare(when(b)) || stageOrder(a.stage) - stageOrder(b.stage));
 }

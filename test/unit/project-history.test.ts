@@ -35,6 +35,15 @@ describe('project history', () => {
     expect(steps[1]!.people.map((p) => p.as)).toEqual(['宣布开工']);
   });
 
+  it('gives an event the people of the articles that report it as news, not of those recalling it', () => {
+    const someone = (id: string, as: string) => [{ id, type: 'Person', name: id, as }];
+    const steps = historySteps([
+      fact('签约', '2022-03-17', 'day', 'signing', '2022-03-18', { people: someone('a', '签约') }),
+      fact('签约', '2022-03-01', 'month', 'start', '2022-09-29', { people: someone('b', '主持') }),
+    ]);
+    expect(steps[0]!.people.map((p) => p.id)).toEqual(['a']);
+  });
+
   it('keeps a plan apart from the event and an undated report with the dated one', () => {
     const steps = historySteps([
       fact('竣工', '2024-06-01', 'month', 'a1', '2023-05-10', { planned: true }),
@@ -42,5 +51,8 @@ describe('project history', () => {
       fact('竣工', null, null, 'a3', '2024-08-01'),
     ]);
     expect(steps.map((s) => [s.date, s.planned, s.sources.length])).toEqual([['2024-06-01', true, 1], ['2024-07-15', false, 2]]);
+    // the plan stands where it was reported: before an event of 2023-06
+    const withEvent = historySteps([fact('竣工', '2024-06-01', 'month', 'a1', '2023-05-10', { planned: true }), fact('封顶', '2023-06-15', 'day', 'a0', '2023-06-16')]);
+    expect(withEvent.map((s) => s.stage)).toEqual(['竣工', '封顶']);
   });
 });

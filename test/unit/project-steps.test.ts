@@ -26,6 +26,7 @@ describe('stage words', () => {
     expect(stages('要求施工单位加强管理')).toEqual([]);
     expect(stages('主体结构封顶，年底前建成投产')).toEqual(['封顶', '投产']);
     expect(stages('新馆正式开馆，大桥建成通车')).toEqual(['开业', '通车']);
+    expect(stages('地面是步行街，下一层通车')).toEqual([]);
   });
 
   it('marks plans and goals (预计, 计划…, 早日) and skips stages only talked about (开工以来)', () => {
