@@ -50,12 +50,14 @@ const NEWS_DAYS = 31;
 
 /**
  * An article's people and bodies belong to the event it reports as news (dated near its
- * publication), not to the history it recalls (`该项目于去年9月开工` in an acceptance report).
+ * publication), not to the history it recalls (`该项目于去年9月开工` in an acceptance report) nor
+ * to a plan it reports (they were at that article's event).
  */
 function isNews(f: StepFact): boolean {
+  if (f.planned) return false;
   if (!f.date || !f.article.published) return true;
   const gap = (Date.parse(f.article.published) - Date.parse(f.date)) / DAY;
-  return f.planned || (gap >= -1 && gap <= NEWS_DAYS);
+  return gap >= -1 && gap <= NEWS_DAYS;
 }
 
 function uniqueParties(xs: StepParty[]): StepParty[] {
