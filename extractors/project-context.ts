@@ -39,9 +39,12 @@ export function builtInClause(text: string, start: number, end: number): boolean
 /** An honour conferred (被评为省级X示范基地, 获评X基地): the name is a title the place holds, no project. */
 const HONOUR_BEFORE = /(?:评为|评选为|命名为|授予|认定为|列为|入选|获评|获批)[^，。；,;]{0,16}$/u;
 
-/** True when the clause before `start` confers the name as an honour. */
-export function conferredAsHonour(text: string, start: number): boolean {
-  return HONOUR_BEFORE.test(text.slice(clauseEdge(text, start, -1, 30), start));
+/** An honour told after the names (A基地、B基地榜上有名; X基地入选…名单). */
+const HONOUR_AFTER = /^[^，。；]{0,30}?(?:榜上有名|上榜|入选|获评|获批|被评为|被认定为|被命名为)/u;
+
+/** True when the clause before `start`, or the one after `end`, confers the name as an honour. */
+export function conferredAsHonour(text: string, start: number, end = start): boolean {
+  return HONOUR_BEFORE.test(text.slice(clauseEdge(text, start, -1, 30), start)) || HONOUR_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Endings that need such a verb in their clause to be a project (a workshop, a farm base). */

@@ -60,6 +60,8 @@ export function findStepDates(text: string, published: string | null, future = f
       const mm = mo ?? pub.m;
       if (!future && mm > pub.m + 1) y -= 1;
     }
+    // `5月10日至11日`: the end of a range is no date of its own
+    if (day && mo === null && !year && !relYear && /[至到\-—~～]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) && out.length && out[out.length - 1]!.end >= start - 2) continue;
     if (day && mo === null && !year && !relYear) {
       // `13日`: a day of the issue's month
       const d = pub ? valid(pub.y, pub.m, +day) : null;
@@ -84,18 +86,32 @@ export function findStepDates(text: string, published: string | null, future = f
 }
 
 /** Words that place a step at the publication date (now) or in its month (recently). */
-const NOW_RE = /目前|当前|眼下|正在|现已|如今|日前|近日|近期|连日来/u;
+const NOW_RE = /目前|当前|眼下|现已|如今/u;
+const RECENT_RE = /日前|近日|近期|连日来/u;
+/** A scene under way (`施工人员正在…`): at the time of the article's event when it has one. */
+const SCENE_RE = /正在|正抓紧|正加紧|正忙/u;
+
+/** What else decides a step's date besides its sentence. */
+export interface StepDateContext {
+  /** The stage word is a plan: only its own clause dates it. */
+  future?: boolean;
+  /** The day of the article's event (its lead's date), for scenes told as under way. */
+  scene?: StepDate | null;
+  /** Where an earlier stage word of the sentence ends: dates before it are that stage's. */
+  after?: number;
+}
 
 /**
  * The date of the stage word at `at` in `sentence`: the nearest printed date before it in the
- * sentence, else the first after it, else the publication date (day) for `目前/正在`, its month
- * for `近日/日前`; null when nothing tells.
+ * sentence (and after an earlier stage word), else the first after it in its clause, else the
+ * publication date (day) for `目前`, its month for `近日/日前`, the article's event day for a
+ * scene under way (`正在`); null when nothing tells.
  */
-export function stepDate(sentence: string, at: number, published: string | null, future = false): StepDate | null {
-  const dates = findStepDates(sentence, published, future).filter((d): d is DateHit & StepDate => !!d.date);
+export function stepDate(sentence: string, at: number, published: string | null, o: StepDateContext = {}): StepDate | null {
+  const dates = findStepDates(sentence, published, o.future).filter((d): d is DateHit & StepDate => !!d.date);
   // a plan is dated in its own clause (`…，预计明年6月竣工`), an event may be by the sentence's lead
-  const clauseStart = future ? Math.max(...[...sentence.slice(0, at).matchAll(/[，。；,;]/gu)].map((m) => m.index + 1), 0) : 0;
-  const before = dates.filter((d) => d.end <= at && d.start >= clauseStart);
+  const clauseStart = o.future ? Math.max(...[...sentence.slice(0, at).matchAll(/[，。；,;]/gu)].map((m) => m.index + 1), 0) : 0;
+  const before = dates.filter((d) => d.end <= at && d.start >= Math.max(clauseStart, o.after ?? 0));
   // a date after the stage word counts only in its own clause (`3月2日开工` but not `施工，预计明年6月竣工`)
   const clauseEnd = at + (/[，。；,;]/u.exec(sentence.slice(at))?.index ?? sentence.length);
   let pick = before[before.length - 1] ?? dates.find((d) => d.start >= at && d.end <= clauseEnd);
@@ -103,9 +119,11 @@ export function stepDate(sentence: string, at: number, published: string | null,
   const finer = pick && pick.precision !== 'day' ? before.find((d) => d.precision === 'day' && d.date.startsWith(datePrefix(pick!))) : undefined;
   if (finer) pick = finer;
   if (pick) return { date: pick.date, precision: pick.precision };
-  const now = NOW_RE.exec(sentence);
-  if (!now || !published) return null;
-  return /日前|近日|近期|连日来/u.test(now[0]) ? { date: `${published.slice(0, 7)}-01`, precision: 'month' } : { date: published, precision: 'day' };
+  if (!published) return null;
+  if (NOW_RE.test(sentence)) return { date: published, precision: 'day' };
+  if (RECENT_RE.test(sentence)) return { date: `${published.slice(0, 7)}-01`, precision: 'month' };
+  if (SCENE_RE.test(sentence)) return o.scene ?? { date: published, precision: 'day' };
+  return null;
 }
 
 /** The date as far as its precision goes (`2021-03` for month precision), as gold files write it. */

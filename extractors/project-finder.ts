@@ -63,7 +63,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (m[0] === '平台' && !quoted && !/[“‘]/.test(prefix) && !places.some((p) => p.start === start) && !(builtInClause(text, start, end) && !/^(?:要求|目标|任务)/u.test(text.slice(end, end + 2)))) continue;
     // a workshop or a farm base is a project when built or put to use, a site when visited (参观了X种植基地)
     if (needsBuildContext(m[0], prefix) && !builtInClause(text, start, end)) continue;
-    if (/^(?:基地|示范点|示范带)$/u.test(m[0]) && conferredAsHonour(text, start)) continue; // 被评为…示范基地
+    if (/^(?:基地|示范点|示范带|产业园)$/u.test(m[0]) && conferredAsHonour(text, start, end)) continue; // 被评为…示范基地, A基地榜上有名
     if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
     // 某工作室建设: work on a body; 县政府项目: a body's projects; but 某中学项目 names the school's work
     if (orgs.some((o) => o.start === start && o.end === m.index && (m[0] === '建设' || RUNNING_KINDS.has(o.kind)))) continue;

@@ -16,12 +16,12 @@ const RULES: Array<[Stage, RegExp]> = [
   ['签约', /签约|签订|签署/gu],
   ['奠基', /奠基/gu],
   ['开工', /开工|动工|开建|破土|启动建设|进场施工/gu],
-  ['施工', /(?<!进场)施工(?!单位|方|企业|图|许可)|在建|正在(?:加紧|抓紧|全力)?建设|加紧建设|复工/gu],
+  ['施工', /(?<!进场)施工(?!单位|方|企业|图|许可)|在建|正在(?:加紧|抓紧|全力)?建设|加紧建设|复工|正在进行[^，。；]{0,8}(?:装修|安装|浇筑|砌筑)/gu],
   ['封顶', /封顶/gu],
   ['竣工', /竣工(?!验收)|完工|建成(?!投产|投用|投运|通车|开业|后|以后)/gu],
   ['验收', /验收/gu],
   ['投产', /投产|试生产|试产|达产/gu],
-  ['投用', /投用|投入使用|交付使用|投入运营|投运|启用/gu],
+  ['投用', /投用|投入使用|交付使用|投入运营|投运|启用|上线(?:运行)?|正式运行|投入运行/gu],
   ['开业', /开业|开园|开馆|开张/gu],
   ['通车', /(?<!层)通车/gu], // 下一层通车 describes a floor, not an opening
   ['观摩', /观摩/gu],
@@ -38,6 +38,8 @@ const PLANNED_BEFORE = /(?:预计|计划|将|力争|争取|确保|拟|有望|即
 /** A stage only talked about (开工后, 开工条件, 从签约到投产): no event of this article. */
 const NOT_EVENT_AFTER = /^(?:后|前|以后|之后|条件|手续|准备|率|仪式前|到)/u;
 const NOT_EVENT_BEFORE = /(?:从|由|从[^，。；]{1,8}到)$/u;
+/** Parts of a work whose completion is not the work's (主桥墩, 桩基, 路基, 3号楼, 一标段). */
+const PART_BEFORE = /(?:主体|主桥|桥墩|桩基|路基|基础|地基|管桩|墩柱|标段|[0-9一二三四五六七八九十]+(?:号楼|栋|幢))[^，。；]{0,6}$/u;
 /** The start of a period (开工以来, 签约至今). */
 const SINCE_AFTER = /^(?:以来|至今)/u;
 
@@ -53,6 +55,8 @@ export function findStages(text: string, masked: Array<[number, number]> = []): 
       const clause = text.slice(0, start).split(/[，。；,;：:]/u).pop() ?? '';
       // 签约项目, 开工的项目: the projects that were signed, whatever the clause goes on to plan
       const done = /^的?项目/u.test(text.slice(end, end + 3));
+      // 主桥墩已全部完工: a part is finished, not the work
+      if (stage === '竣工' && PART_BEFORE.test(clause)) continue;
       const hit: StageHit = { stage, start, end, planned: !done && PLANNED_BEFORE.test(clause) };
       if (SINCE_AFTER.test(text.slice(end, end + 2))) hit.since = true;
       out.push(hit);

@@ -103,6 +103,33 @@ export function sentenceReferents(sents: Sentence[], mentions: ProjectMention[])
   });
 }
 
+/**
+ * The day of the article's event: a day date in its first two sentences, at most a week before
+ * publication (`6月5日，某县开展项目观摩` … `施工人员正在…` is that day's scene).
+ */
+function sceneDate(sents: Sentence[], published: string | null): StepDate | null {
+  if (!published) return null;
+  for (const s of sents.slice(0, 2)) {
+    const d = findStepDates(s.text, published).find((x) => x.precision === 'day' && x.date);
+    if (!d?.date) continue;
+    const gap = (Date.parse(published) - Date.parse(d.date)) / 86_400_000;
+    return gap >= 0 && gap <= 7 ? { date: d.date, precision: 'day' } : null;
+  }
+  return null;
+}
+
+/**
+ * Where the dates of an earlier stage word of the sentence end: a date in that stage's own clause
+ * is its date (`工程于2019年10月开工，历时三年多建成`: 建成 does not take 2019年10月).
+ */
+function ownDatesEnd(text: string, stages: StageHit[], st: StageHit, published: string | null): number {
+  const prev = stages.filter((h) => h.end <= st.start).pop();
+  if (!prev) return 0;
+  const clauseStart = Math.max(text.lastIndexOf('，', prev.start), text.lastIndexOf('；', prev.start), -1) + 1;
+  const dated = findStepDates(text.slice(clauseStart, prev.end), published).some((d) => !!d.date);
+  return dated ? prev.end : 0;
+}
+
 /** STEP relations Project → article for every project of the article, from its mentions. */
 export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): ExtractedRelation[] {
   const text = ctx.article.text;
@@ -114,6 +141,7 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
   const dated = new Map<string, StepDate>();
   const kindOf = new Map(mentions.map((m) => [m.id, m.kind] as const));
   const refs = sentenceReferents(sents, mentions);
+  const scene = sceneDate(sents, published);
   // an article about one phase of a project (all its phased names say 一期) speaks of that phase
   const usual = new Map<string, string | null>();
   for (const id of new Set(mentions.map((m) => m.id))) {
@@ -133,7 +161,8 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
       const back = refs[i]!.back;
       if (owners.length === 0 && back && !(PHYSICAL.has(st.stage) && NOT_BUILT.has(kindOf.get(back) ?? ''))) owners = [back];
       // an undated report of a stage the article dated before is the same event (当天开工的项目)
-      const date = stepDate(s.text, st.start, published, st.planned) ?? (st.planned ? null : dated.get(st.stage) ?? null);
+      const date = stepDate(s.text, st.start, published, { future: st.planned, scene, after: ownDatesEnd(s.text, stages, st, published) })
+        ?? (st.planned ? null : dated.get(st.stage) ?? null);
       if (date && !st.planned && !dated.has(st.stage)) dated.set(st.stage, date);
       // `自3月签约以来` is a dated event; `开工以来` alone is not
       if (st.since && !datedClause(s.text, st.start, published)) continue;
@@ -161,6 +190,8 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
 }
 
 const RANK = { day: 3, month: 2, year: 1 } as const;
+/** Stages that open a finished work. */
+const OPENING = new Set(['通车', '投产', '投用', '开业']);
 
 /** One STEP per project, stage and phase: the event rather than the plan, the most precise date, the first sentence. */
 function toRelations(
@@ -168,9 +199,12 @@ function toRelations(
 ): ExtractedRelation[] {
   const best = new Map<string, Step>();
   const score = (x: Step) => (x.stage.planned ? 0 : 10) + (x.date ? RANK[x.date.precision] : 0);
+  // a completion told without a date where the article reports the opening (历时三年建成 … 建成通车) is that opening
+  const opened = new Set(steps.filter((x) => !x.stage.planned && OPENING.has(x.stage.stage)).map((x) => x.project));
   for (const st of steps) {
     // a plan without a date (推动项目早开工) says nothing of the project's history
     if (st.stage.planned && !st.date) continue;
+    if (st.stage.stage === '竣工' && !st.date && !st.stage.planned && opened.has(st.project)) continue;
     const key = `${st.project}|${st.stage.stage}|${st.phase ?? ''}`;
     const prev = best.get(key);
     if (!prev || score(st) > score(prev)) best.set(key, st);

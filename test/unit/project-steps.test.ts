@@ -101,6 +101,22 @@ describe('steps of an article', () => {
     expect(s.map((x) => [x.stage, x.phase, x.planned ?? false, x.amount_yuan ?? null])).toEqual([['投产', '一期', false, null], ['开工', '二期', true, 600_000_000]]);
   });
 
+  it('reads a platform put online (上线运行) as in use, and a finished part (主桥墩已完工) as no completion', () => {
+    expect(findStages('平台正式上线运行').map((h) => h.stage)).toEqual(['投用']);
+    expect(findStages('目前主桥墩已全部完工')).toEqual([]);
+  });
+
+  it('takes the first day of a range (5月10日至11日) and dates a scene under way by the article\'s event', () => {
+    expect(brief(steps('5月3日至4日，专家组对青禾水库除险加固工程进行验收。'))).toEqual(['青禾水库除险加固工程|验收|2023-05-03']);
+    const tour = '5月8日，县领导观摩重点项目。在青禾河综合治理工程现场，施工人员正在进行堤防砌筑。';
+    expect(brief(steps(tour)).filter((x) => x.includes('施工'))).toEqual(['青禾河综合治理工程|施工|2023-05-08']);
+  });
+
+  it('leaves a date to the stage of its clause (于2019年10月开工，历时三年建成) and a dateless completion to the opening', () => {
+    const text = '5月9日，青禾至松岭高速公路建成通车。工程于2019年10月开工，历时三年多建成。';
+    expect(brief(steps(text))).toEqual(['青禾至松岭高速公路|开工|2019-10-01', '青禾至松岭高速公路|通车|2023-05-09']);
+  });
+
   it('gives a campaign no stage of a physical work', () => {
     expect(brief(steps('5月9日，“净水护河”专项行动开工。'))).toEqual([]);
   });

@@ -101,3 +101,14 @@ describe('names joined, contests placed in, annual outputs', () => {
     expect(names('2023年青岭镇污水管网改造工程开工。')).toEqual(['青岭镇污水管网改造工程']);
   });
 });
+
+describe('honours and batch labels', () => {
+  it('takes no base named in a list of honours (A基地、B基地榜上有名)', () => {
+    expect(names('名单公布，青禾镇生态茶园基地、松岭镇蔬菜基地榜上有名。')).toEqual([]);
+  });
+
+  it('takes no quarter\'s batch for a project (第二季度招商引资项目), but a base\'s project (X生产基地项目)', () => {
+    expect(names('青禾县第二季度招商引资项目集中签约。')).toEqual([]);
+    expect(names('高端医用敷料生产基地项目总投资12亿元。')).toEqual(['高端医用敷料生产基地项目']);
+  });
+});
