@@ -50,8 +50,8 @@ describe('the bundled project series', () => {
     expect(events.map((s) => [s.stage, s.date, s.date_precision])).toEqual([
       ['签约', '2022-03-17', 'day'],
       ['开工', '2022-09-28', 'day'],
+      ['施工', '2023-06-15', 'day'],
       ['封顶', '2023-06-15', 'day'],
-      ['施工', '2023-06-16', 'day'],
       ['竣工', '2023-11-01', 'month'],
       ['验收', '2023-12-27', 'day'],
       ['投产', '2024-03-20', 'day'],
