@@ -22,6 +22,8 @@ const NOT_BUILT = new Set(['campaign', 'programme', 'competition']);
 const BACK_REF = /(?:该|此|这个|这一|本|整个)?(?:项目|工程|园区|一期|二期)/u;
 /** A batch event: several projects start, are signed or finished together. */
 const BATCH = /集中(?:开工|签约|竣工|投产|开业|投用)|(?:开工|签约|竣工|投产)(?:仪式|活动)|[0-9一二三四五六七八九十两几多]+个(?:重点|大|好)?项目/u;
+/** A sentence that may print a date (digits, 今天/昨日/当天). */
+const DATE_HINT = /\d|[今昨前当]天|[今昨前当]日/u;
 /** How far (in sentences) a batch event and a reference back reach. */
 const BATCH_REACH = 3;
 const BACK_REACH = 4;
@@ -44,9 +46,16 @@ function sentencePhase(s: Sentence, here: ProjectMention[], project: string): st
 const datedClause = (text: string, at: number, published: string | null): boolean =>
   findStepDates(text.slice(0, at).split(/[，。；,;]/u).pop() ?? '', published).some((d) => !!d.date);
 
-/** Positions of project names inside `s`, relative to it. */
-function inside(mentions: ProjectMention[], s: Sentence): ProjectMention[] {
-  return mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+/** The mentions inside each sentence, in one pass (both lists in text order). */
+function bySentence(sents: Sentence[], mentions: ProjectMention[]): ProjectMention[][] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: ProjectMention[][] = sents.map(() => []);
+  let i = 0;
+  for (const m of sorted) {
+    while (i < sents.length && sents[i]!.end <= m.start) i++;
+    if (i < sents.length && m.start >= sents[i]!.start && m.end <= sents[i]!.end) out[i]!.push(m);
+  }
+  return out;
 }
 
 /**
@@ -93,9 +102,10 @@ export interface Referents { named: string[]; back: string | null }
  */
 export function sentenceReferents(sents: Sentence[], mentions: ProjectMention[]): Referents[] {
   const single = new Set(mentions.map((m) => m.id)).size === 1;
+  const within = bySentence(sents, mentions);
   let last: { id: string; at: number } | null = null;
   return sents.map((s, i) => {
-    const named = [...new Set(inside(mentions, s).map((m) => m.id))];
+    const named = [...new Set(within[i]!.map((m) => m.id))];
     const back = named.length === 0 && last && ((i - last.at <= BACK_REACH && BACK_REF.test(s.text)) || (single && i > last.at)) ? last.id : null;
     if (named.length === 1) last = { id: named[0]!, at: i };
     else if (named.length > 1) last = null;
@@ -132,10 +142,10 @@ function ownDatesEnd(text: string, stages: StageHit[], st: StageHit, published: 
 
 /** STEP relations Project → article for every project of the article, from its mentions. */
 export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): ExtractedRelation[] {
+  if (mentions.length === 0) return [];
   const text = ctx.article.text;
   const published = ctx.article.published;
   const sents = ctx.sentences;
-  const masks = mentions.map((m) => [m.start, m.end] as [number, number]);
   const steps: Step[] = [];
   const investOf = new Map<string, number>();
   const dated = new Map<string, StepDate>();
@@ -150,10 +160,15 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
   }
   const phaseOf = (s: Sentence, here: ProjectMention[], p: string) => sentencePhase(s, here, p) ?? usual.get(p) ?? null;
   let batch: { at: number; here: string[]; stage: StageHit; date: StepDate | null; sentence: Sentence } | null = null;
+  const within = bySentence(sents, mentions);
   sents.forEach((s, i) => {
-    const here = inside(mentions, s);
-    const stages = findStages(s.text, masks.filter(([a, b]) => a >= s.start && b <= s.end).map(([a, b]) => [a - s.start, b - s.start]));
-    const isBatch = BATCH.test(s.text) && (new Set(here.map((m) => m.id)).size >= 2 || /集中|[0-9一二三四五六七八九十两几多]+个/u.test(s.text));
+    const here = within[i]!;
+    const batchWords = BATCH.test(s.text);
+    // a sentence that speaks of no project, starts or continues no batch and dates nothing has
+    // no step to give (a dated one may date a stage the article reports again: 当天开工的项目)
+    if (here.length === 0 && !refs[i]!.back && !batchWords && !(batch && i - batch.at <= BATCH_REACH) && !DATE_HINT.test(s.text)) return;
+    const stages = findStages(s.text, here.map((m) => [m.start - s.start, m.end - s.start] as [number, number]));
+    const isBatch = batchWords && (new Set(here.map((m) => m.id)).size >= 2 || /集中|[0-9一二三四五六七八九十两几多]+个/u.test(s.text));
     for (const st of stages) {
       let owners = ownersOf(st, here, s, isBatch);
       // a reference back (该项目 …) to the project named last, a few sentences before; in an
