@@ -39,4 +39,4 @@ export function wholeName(name: string): string {
 }
 
 /** The phase a printed name is of, else null. */
-export const phaseOf = (name: string): string | null => projectParts(name).phase;
+export const phaseOf = (name: string): string | null => (name.includes('期') ? projectParts(name).phase : null);

@@ -100,9 +100,8 @@ export interface Referents { named: string[]; back: string | null }
  * the sentence refers back to it (`该项目`, `项目`, a few sentences on) or, in an article about one
  * work, any later sentence.
  */
-export function sentenceReferents(sents: Sentence[], mentions: ProjectMention[]): Referents[] {
+export function sentenceReferents(sents: Sentence[], mentions: ProjectMention[], within = bySentence(sents, mentions)): Referents[] {
   const single = new Set(mentions.map((m) => m.id)).size === 1;
-  const within = bySentence(sents, mentions);
   let last: { id: string; at: number } | null = null;
   return sents.map((s, i) => {
     const named = [...new Set(within[i]!.map((m) => m.id))];
@@ -150,7 +149,8 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
   const investOf = new Map<string, number>();
   const dated = new Map<string, StepDate>();
   const kindOf = new Map(mentions.map((m) => [m.id, m.kind] as const));
-  const refs = sentenceReferents(sents, mentions);
+  const within = bySentence(sents, mentions);
+  const refs = sentenceReferents(sents, mentions, within);
   const scene = sceneDate(sents, published);
   // an article about one phase of a project (all its phased names say 一期) speaks of that phase
   const usual = new Map<string, string | null>();
@@ -160,7 +160,6 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
   }
   const phaseOf = (s: Sentence, here: ProjectMention[], p: string) => sentencePhase(s, here, p) ?? usual.get(p) ?? null;
   let batch: { at: number; here: string[]; stage: StageHit; date: StepDate | null; sentence: Sentence } | null = null;
-  const within = bySentence(sents, mentions);
   sents.forEach((s, i) => {
     const here = within[i]!;
     const batchWords = BATCH.test(s.text);
