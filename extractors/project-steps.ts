@@ -2,8 +2,9 @@
  * A project's dated steps as reported in one article (STEP Project → Article): each stage word
  * (project-stages.ts) in a sentence that names the project, refers back to it (`该项目`, `项目`
  * after it was named) or follows a batch event (`12个项目集中开工，其中包括A、B…`), with the date
- * of the stage (project-dates.ts), the investment stated for the project (project-amounts.ts)
- * and the sentence as evidence. One step per project and stage in an article.
+ * of the stage (project-dates.ts), the investment stated for the project or its phase
+ * (project-amounts.ts), the phase (`一期`) and the sentence as evidence. One step per project,
+ * stage and phase in an article; plans are marked `planned` (undated ones dropped).
  */
 import type { ExtractedRelation, Props } from '../model/graph.schema.js';
 import type { ExtractContext, Sentence } from './types.js';
