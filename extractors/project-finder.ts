@@ -11,7 +11,7 @@ import { isGenericLabel, titleMatches } from './title-grammar.js';
 import { isSurnameAt } from './names.js';
 import { builtInClause, conferredAsHonour, needsBuildContext, ownedPlatform } from './project-context.js';
 import { distributedHead, listedItems, listSiblings, quotedLists } from './project-lists.js';
-import { routeHits, siteHits } from './project-sites.js';
+import { routeHits, siteHits, subjectHits } from './project-sites.js';
 
 /** A project name found at `[start, end)` (quotes around the whole name excluded). */
 export interface ProjectHit {
@@ -23,6 +23,9 @@ export interface ProjectHit {
 
 /** Bodies that run a work without being part of its name. */
 const RUNNING_KINDS = new Set(['party', 'government', 'congress', 'cppcc', 'court']);
+
+/** A list of works before a name (…疏浚、…加固和): the name is one more work of that list. */
+const WORKS_BEFORE = /(?:疏浚|加固|清淤|硬化|绿化|亮化|整治|修缮|扩建|新建|铺设|安装)[、和及与]$/u;
 
 /** A place or prize won right after a contest's name (第六名, 一等奖, 金奖, 冠军). */
 const PLACED_AFTER = /^中?(?:第[一二三四五六七八九十\d]+名|[一二三]等奖|特等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖)/u;
@@ -57,6 +60,8 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (titleMatches(prefix).some((t) => !isGenericLabel(t.text) && isSurnameAt(prefix, t.index + t.text.length))) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
     if (m[0] === '改造' && !RENOVATED_END.test(prefix)) continue;
+    // 实施港池疏浚、防波堤加固和码头改造: the last of a list of works of one project, not a project
+    if (/^(?:改造|建设)$/u.test(m[0]) && WORKS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (m[0] === '创建' && !(CREATED_END.test(prefix) && /^(?:工作|活动|行动)/u.test(text.slice(end, end + 2)))) continue;
     // A platform is named for its place or in quotes, or built/launched in its clause (搭建的X平台,
     // X平台已上线; not 落实共建X平台要求, a policy); 合作交流平台 alone is a kind of thing.
@@ -146,7 +151,7 @@ function withBracketPhase(text: string, h: ProjectHit): ProjectHit {
 export function findProjects(text: string, orgs: OrgHit[] = [], places: PlaceHit[] = []): ProjectHit[] {
   // A project word inside a body's name (中国建筑工程集团, …项目部) is part of the body, and a name
   // that starts inside a body runs on from it (…集团有限责任公司负责建设); names of 该/这 are references.
-  const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text), ...siteHits(text, places), ...routeHits(text)]
+  const base = [...suffixHits(text, orgs, places), ...quotedClassified(text), ...quotedLists(text), ...siteHits(text, places), ...routeHits(text), ...subjectHits(text, places)]
     .filter((h) => !orgs.some((o) => o.start < h.start ? h.start < o.end : o.start === h.start && h.end < o.end))
     .filter((h) => !/^[该这此其本]/.test(h.name));
   const listed = listedItems(text, base);

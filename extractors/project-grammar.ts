@@ -22,7 +22,7 @@ export const KIND_OF = new Map(PROJECT_SUFFIXES.map(([s, k]) => [s, k]));
 export const MIN_PREFIX = new Map(PROJECT_SUFFIXES.map(([s, , n]) => [s, n]));
 
 /** What may follow each ending for it to end a name (建设管理工作会议: 建设 is no name end). */
-export const BAD_NEXT = /^(?:主任|工人|管理|工作会|部(?!署)|师|院|局|队|库|者|性|化|生|员|书|表|期|会议|领域)/;
+export const BAD_NEXT = /^(?:主任|工人|管理|工作会|部(?!署)|师|院|局|队|库|者|性|化|生|员|书|表|期|会议|领域|量)/;
 
 /** A renovation (…改造) is a work when it names what is renovated (危旧土坯房改造, 老旧小区改造), not 旧村改造. */
 export const RENOVATED_END = /(?:房|屋|小区|棚户区|城中村|街区|街巷|管网|厕所|校舍|道路|桥梁|码头|厂房|片区|老街|立面|线路|电网)$/u;
@@ -30,13 +30,13 @@ export const RENOVATED_END = /(?:房|屋|小区|棚户区|城中村|街区|街�
 export const CREATED_END = /(?:村|村镇|乡镇|城市|县城|单位|社区|家庭|校园|乡村)$/u;
 
 /** Facility words a work's name may end with (…文化宫, …大桥, …公园). */
-export const FACILITY_END = /(?:宫|馆|院|园|楼|桥|隧道|站|厂|中心|广场|大道|公路|铁路|水库|小区|医院|学校|中学|小学|幼儿园|综合体)$/u;
+export const FACILITY_END = /(?:宫|馆|院|院区|园|楼|桥|隧道|站|厂|中心|广场|大道|公路|铁路|水库|小区|医院|学校|中学|小学|幼儿园|综合体|电站)$/u;
 
 /** A phase (二期) ends a name only after a site word (科创园二期), not in 二期工程 or 第二期. */
 export const PHASE_SITE = /[园区城厂馆楼港桥地台]$/;
 
 /** Prefix endings that make the suffix generic (重点项目, 该工程, 亿元以上项目, 各类平台; not 提质升级行动, 数字化转型项目). */
-export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月好]|(?<!升)级|(?<!转)型)$|(?:[东西南北两]侧|周边|附近|一带|境内|辖区内|重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|引资|季度|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|交流|创新|创业|主体|附属|土建|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
+export const GENERIC_END = /(?:^|[个类批些项等的该本此这那其份月好]|(?<!升)级|(?<!转)型)$|(?:[东西南北两]侧|周边|附近|一带|境内|辖区内|重点|产业|签约|开工|在建|(?<![站厂馆楼路桥线所园])新建|续建|招商|引资|季度|实事|投资|工业|民生|基础设施|以上|以下|亿元|万元|配套|相关|有关|各类|各项|一批|这些|多个|主要|整体|全面|数字化|信息化|工作|发展|五年|年度|本次|此次|今年|去年|明年|总体|推进|实施|帮扶|合作|优质|大型|重大|省级|市级|县级|国家级|试点|先进|后续|精品|品牌|项目|工程|交流|创新|创业|主体|附属|土建|路基|桥面|土方|第)$|^(?:一期|二期|三期|子|分|总|好|小|大)$/;
 
 /** Whole prefixes of 建设 that name ongoing work, not a project (党风廉政建设). */
 export const GENERIC_BUILD = /^(?:数字政府|法治政府|法治|平安|组织|党的|政治|思想|人才|信用|城乡规划|标准化|规范化|现代化|信息化|数字化)$|(?:经济圈|经济带|一体化|先行区|示范区|队伍|设施|机制|文化|新农村|体系|制度|作风|阵地|能力|党建|班子|文明|廉政|团队|组织|政治|标准)$/;
@@ -85,8 +85,9 @@ export function projectStart(text: string, end: number, maxLen: number): number 
     if ((STOP_CHARS.has(c) && !(c === '变' && text[j] === '电') && !(c === '至' && ROUTE_AFTER.test(text.slice(j, end)))) || (PROJECT_STOP_CHARS.has(c) && !(c === '自' && !SINCE_AFTER.test(text.slice(j, end))))) return j;
     // At the very end the two characters may be the name's own (林埭铁军打造|工程).
     const w = text.slice(j - 2, j);
-    // a verb before a facility word is a compound noun of the name (储备库, 服务站), not a stop
-    const compound = NOUN_AFTER_VERB.has(text[j] ?? '') && j < end;
+    // a verb before a facility word is a compound noun of the name (储备库, 服务站), not a stop, nor is
+    // 包装 of 包装材料 (packaging, not preparing a project)
+    const compound = (NOUN_AFTER_VERB.has(text[j] ?? '') && j < end) || (w === '包装' && /^[材盒袋箱纸膜印]/u.test(text[j] ?? ''));
     if (j >= 2 && !compound && (STOP_WORDS.has(w) || PROJECT_STOPS.has(w)) && (j < end || !NAME_END_VERBS.has(w))) return j;
     // `X竞赛暨Y大赛`, `X示范村暨Y创建`: two names joined by 暨 are one, as long as both
     if (c === '暨') maxLen += 14;

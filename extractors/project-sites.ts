@@ -53,3 +53,38 @@ export function routeHits(text: string): SiteHit[] {
   }
   return out;
 }
+
+/** Events a work is the subject of (X正式投入使用, X顺利合龙, X于3月开工). */
+const SUBJECT_OF = /开工|动工|奠基|封顶|竣工|完工|投入使用|投用|启用|开业|开馆|开园|通车|合龙|投产|并网/gu;
+/** What may stand between a work and its event (正式, 顺利, 已, 于2019年9月 …). */
+const BETWEEN = /(?:正式|顺利|全面|全线|成功|已经|已|将|于[^，。；]{0,12}?|在[^，。；]{0,10}?)$/u;
+/** Pronouns and verbs that make a would-be name a clause (他说大桥, 这座桥). */
+const SENTENCE_WORDS = /^[他她它我你咱这那该此其每各本]|[说是有把被让看]/u;
+/** A part named after the work (涪江六桥主桥): the work is the name without it. */
+const PART_TAIL = /(?:主桥|主体结构|主体|主楼)$/u;
+
+/**
+ * Works named only as the subject of their event: `某县人民医院新院区正式投入使用`, `某江六桥主桥
+ * 顺利合龙`. The name must end with a facility word (院区, 大桥, 中心 …) and be five characters or
+ * more, or start at a place, or begin its clause.
+ */
+export function subjectHits(text: string, places: PlaceHit[]): SiteHit[] {
+  const out: SiteHit[] = [];
+  for (const m of text.matchAll(SUBJECT_OF)) {
+    const head = text.slice(Math.max(0, m.index - 16), m.index);
+    const gap = BETWEEN.exec(head)?.[0].length ?? 0;
+    const end = m.index - gap;
+    const start = projectStart(text, end, 20);
+    if (start < 0) continue;
+    const raw = text.slice(start, end);
+    let name = trimLead(raw);
+    const s = start + raw.length - name.length;
+    name = name.replace(PART_TAIL, '');
+    if (name.length < 4 || !FACILITY_END.test(name)) continue;
+    // a short name must start at a place or stand as its clause's subject (，某江六桥主桥顺利合龙)
+    if (name.length < 5 && !places.some((p) => p.start === s) && !/^$|[，。；：\n]$/u.test(text.slice(Math.max(0, s - 1), s))) continue;
+    if (SENTENCE_WORDS.test(name)) continue; // 他说大桥 is a clause, not a name
+    out.push({ start: s, end: s + name.length, name, kind: 'construction' });
+  }
+  return out;
+}

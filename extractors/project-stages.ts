@@ -10,7 +10,7 @@ export type Stage = (typeof STAGES)[number];
 
 /** Words of each stage; the lookarounds keep nouns out (施工单位, 竣工验收 is 验收, 建成后 is a result). */
 const RULES: Array<[Stage, RegExp]> = [
-  ['规划', /(?:完成|编制|通过|获批)[^，。；、]{0,4}规划|规划(?:设计)?方案(?:已|获|通过)|纳入[^，。；]{0,10}规划/gu],
+  ['规划', /(?:完成|编制|通过|获批)[^，。；、]{0,4}规划|规划(?:设计)?(?:方案)?(?:已|获|顺利)?(?:通过|获批)|纳入[^，。；]{0,10}规划/gu],
   ['立项', /立项|(?:可研|可行性研究报告|初步设计)[^，。；]{0,4}(?:批复|获批)/gu],
   ['招标', /招标|招投标|开标|中标/gu],
   ['签约', /签约|签订|签署/gu],
@@ -20,7 +20,7 @@ const RULES: Array<[Stage, RegExp]> = [
   ['封顶', /封顶/gu],
   ['竣工', /竣工(?!验收)|完工|建成(?!投产|投用|投运|通车|开业|后|以后)/gu],
   ['验收', /验收/gu],
-  ['投产', /投产|试生产|试产|达产/gu],
+  ['投产', /投产|试生产|试产|达产|并网发电|全容量并网/gu],
   ['投用', /投用|投入使用|交付使用|投入运营|投运|启用|上线(?:运行)?|正式运行|投入运行/gu],
   ['开业', /开业|开园|开馆|开张/gu],
   ['通车', /(?<!层)通车/gu], // 下一层通车 describes a floor, not an opening
@@ -28,7 +28,7 @@ const RULES: Array<[Stage, RegExp]> = [
 ];
 
 /** A character every stage word contains one of (规划 … 观摩). */
-const ANY_STAGE = /[规立招标签奠开工施建封竣完验投产用通观摩复上运试达中启破动装浇砌批]/u;
+const ANY_STAGE = /[规立招标签奠开工施建封竣完验投产用通观摩复上运试达中启破动装浇砌批并]/u;
 
 /**
  * One stage word found in a text. `since`: told as the start of a period (`自3月签约以来`), an

@@ -168,7 +168,8 @@ export function projectSteps(ctx: ExtractContext, mentions: ProjectMention[]): E
     // no step to give (a dated one may date a stage the article reports again: 当天开工的项目)
     if (here.length === 0 && !refs[i]!.back && !batchWords && !(batch && i - batch.at <= BATCH_REACH) && !DATE_HINT.test(s.text)) return;
     const stages = findStages(s.text, here.map((m) => [m.start - s.start, m.end - s.start] as [number, number]));
-    const isBatch = batchWords && (new Set(here.map((m) => m.id)).size >= 2 || /集中|[0-9一二三四五六七八九十两几多]+个/u.test(s.text));
+    // a ceremony told without a project's name (出席签约仪式) is a batch: the projects follow
+    const isBatch = batchWords && (here.length === 0 || new Set(here.map((m) => m.id)).size >= 2 || /集中|[0-9一二三四五六七八九十两几多]+个/u.test(s.text));
     for (const st of stages) {
       let owners = ownersOf(st, here, s, isBatch);
       // a reference back (该项目 …) to the project named last, a few sentences before; in an

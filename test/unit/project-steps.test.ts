@@ -117,6 +117,16 @@ describe('steps of an article', () => {
     expect(brief(steps(text))).toEqual(['青禾至松岭高速公路|开工|2019-10-01', '青禾至松岭高速公路|通车|2023-05-09']);
   });
 
+  it('reads a plant connected to the grid as production and a plan approved by experts as 规划', () => {
+    expect(findStages('光伏电站项目实现全容量并网发电').map((h) => h.stage)).toEqual(['投产']);
+    expect(findStages('产业园总体规划通过专家评审').map((h) => h.stage)).toEqual(['规划']);
+  });
+
+  it('gives the projects named after a signing ceremony told without them their signing', () => {
+    const text = '5月9日，青禾县与两家企业分别签订投资协议，县长出席签约仪式。根据协议，甲公司将投资8亿元建设青禾中药饮片生产项目，乙公司将投资3亿元建设青禾包装材料生产线项目。';
+    expect(brief(steps(text))).toEqual(['青禾中药饮片生产项目|签约|2023-05-09', '青禾包装材料生产线项目|签约|2023-05-09']);
+  });
+
   it('gives a campaign no stage of a physical work', () => {
     expect(brief(steps('5月9日，“净水护河”专项行动开工。'))).toEqual([]);
   });

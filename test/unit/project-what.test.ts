@@ -112,3 +112,16 @@ describe('honours and batch labels', () => {
     expect(names('高端医用敷料生产基地项目总投资12亿元。')).toEqual(['高端医用敷料生产基地项目']);
   });
 });
+
+describe('works named only as the subject of their event', () => {
+  it('reads a facility that is put to use, opened or closed (X新院区正式投入使用, ，X六桥主桥顺利合龙)', () => {
+    expect(names('9月4日，青禾县人民医院新院区正式投入使用。')).toEqual(['青禾县人民医院新院区']);
+    expect(names('12月28日，松江三桥主桥顺利合龙。')).toEqual(['松江三桥']);
+    expect(names('他说大桥已经通车。')).toEqual([]);
+  });
+
+  it('takes no quantity of work (工程量) and no last work of a list of works (疏浚、加固和码头改造)', () => {
+    expect(names('已完成路基工程量的80%。')).toEqual([]);
+    expect(names('主要实施港池疏浚、防波堤加固和渔港码头改造。')).toEqual([]);
+  });
+});
