@@ -13,6 +13,10 @@ module.exports = {
       from: { path: '^client/' }, to: { path: '^(extractors|server|bench)/' } },
     { name: 'only-graph-talks-to-neo4j', severity: 'error',
       from: { path: '^(server/(?!graph/|neo4j/)|extractors|client|model)' }, to: { path: 'neo4j-driver' } },
+    { name: 'resolve-is-pure', severity: 'error',
+      comment: 'entity resolution (server/resolve/) is pure: no IO, no driver, nothing of the graph store but its id hash',
+      from: { path: '^server/resolve/' },
+      to: { path: '^(node:)?(fs|net|http|https|child_process)(/promises)?$|neo4j-driver|^server/(?!resolve/|graph/ids\\.ts$)' } },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

@@ -6,8 +6,11 @@
  * around a candidate is read, never the whole text.
  */
 
-/** Verbs that make the thing a work being built, renovated, launched or run. */
-const BUILT_RE = /新建|扩建|改建|筹建|兴建|援建|共建|建设|建成|改造|打造|搭建|开工|竣工|投产|投用|投入使用|启用|上线|开通|推出|运营|运行|签约|落地|引进|实施|推进|谋划|开发/u;
+/**
+ * Verbs that make the thing a work being built, renovated, launched or run. A bare 运行 (经营运行情况)
+ * describes a site that runs, not one being put into operation.
+ */
+const BUILT_RE = /新建|扩建|改建|筹建|兴建|援建|共建|建设|建成|改造|打造|搭建|开工|竣工|投产|投用|投入使用|启用|上线|开通|推出|(?<!经营)运营|投入运行|正式运行|试运行|签约|落地|引进|实施|推进|谋划|开发/u;
 
 /** Clause punctuation: the context of a candidate ends there. */
 const CLAUSE_END = /[，。；！？,;!?\n：:]/u;
@@ -36,9 +39,12 @@ export function builtInClause(text: string, start: number, end: number): boolean
 /** An honour conferred (被评为省级X示范基地, 获评X基地): the name is a title the place holds, no project. */
 const HONOUR_BEFORE = /(?:评为|评选为|命名为|授予|认定为|列为|入选|获评|获批)[^，。；,;]{0,16}$/u;
 
-/** True when the clause before `start` confers the name as an honour. */
-export function conferredAsHonour(text: string, start: number): boolean {
-  return HONOUR_BEFORE.test(text.slice(clauseEdge(text, start, -1, 30), start));
+/** An honour told after the names (A基地、B基地榜上有名; X基地入选…名单). */
+const HONOUR_AFTER = /^[^，。；]{0,30}?(?:榜上有名|上榜|入选|获评|获批|被评为|被认定为|被命名为)/u;
+
+/** True when the clause before `start`, or the one after `end`, confers the name as an honour. */
+export function conferredAsHonour(text: string, start: number, end = start): boolean {
+  return HONOUR_BEFORE.test(text.slice(clauseEdge(text, start, -1, 30), start)) || HONOUR_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Endings that need such a verb in their clause to be a project (a workshop, a farm base). */

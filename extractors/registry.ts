@@ -8,7 +8,8 @@ import { placeExtractor } from './place.extractor.js';
 import { organizationExtractor } from './organization.extractor.js';
 import { projectExtractor } from './project.extractor.js';
 import { personRoleExtractor } from './person-role.extractor.js';
+import { projectPeopleExtractor } from './project-people.extractor.js';
 import { meetingExtractor } from './meeting.extractor.js';
 import { bylineExtractor } from './byline.extractor.js';
 
-export const registry: readonly Extractor[] = [placeExtractor, organizationExtractor, projectExtractor, personRoleExtractor, meetingExtractor, bylineExtractor];
+export const registry: readonly Extractor[] = [placeExtractor, organizationExtractor, projectExtractor, personRoleExtractor, projectPeopleExtractor, meetingExtractor, bylineExtractor];

@@ -6,7 +6,7 @@
  * lists are comma-separated (`types=Person,Place`), numbers are decimal text.
  */
 import { z } from 'zod';
-import { EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
+import { DatePrecision, EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
 
 /** Every error answer: a stable machine code and a human message (zod issues on 400). */
 export const ApiError = z.object({
@@ -222,21 +222,49 @@ export const PersonTimeline = z.object({
 });
 export type PersonTimeline = z.infer<typeof PersonTimeline>;
 
+/** Who or which body took part in a step, and as what (`宣布开工`, `投资`, …). */
+export const StepParty = NodeRef.extend({ as: z.string().nullable() });
+export type StepParty = z.infer<typeof StepParty>;
+
+/** One article's report of a step: the article and the sentence (offsets into its text). */
+export const StepSource = z.object({
+  article: ArticleRef,
+  evidence: z.string().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+});
+export type StepSource = z.infer<typeof StepSource>;
+
+/**
+ * One event of a project's history: a stage (docs/graph-model.md) with its date and precision,
+ * the investment stated, the phase, and every article that reported it (the same event in two
+ * articles is one step with two sources; the first source has the most precise date).
+ */
 export const ProjectStep = z.object({
   stage: z.string().nullable(),
+  /** `YYYY-MM-DD`, meaningful to `date_precision`; null when no article dates it. */
   date: z.string().nullable(),
+  date_precision: DatePrecision.nullable(),
   amount_yuan: z.number().nullable(),
+  phase: z.string().nullable(),
+  /** A plan reported (`预计年底竣工`), not an event. */
+  planned: z.boolean(),
+  /** The first source's sentence and article (the step's link to its article). */
   evidence: z.string().nullable(),
   article: ArticleRef,
+  sources: z.array(StepSource),
+  people: z.array(StepParty),
+  organizations: z.array(StepParty),
 });
 export type ProjectStep = z.infer<typeof ProjectStep>;
 
 /** `GET /api/projects/:id/history` */
 export const ProjectHistory = z.object({
   project: NodeRef.extend({ props: z.record(z.string(), z.unknown()) }),
+  /** In date order (undated steps by their article's date), then in stage order. */
   steps: z.array(ProjectStep),
-  /** Organisations running it, places it is in, meetings about it. */
-  related: z.array(NodeRef.extend({ rel: z.string() })),
+  /** Organisations running it, places it is in, people taking part, meetings about it (one per pair and relation). */
+  related: z.array(NodeRef.extend({ rel: z.string(), as: z.array(z.string()).optional(), count: z.number().int().optional() })),
 });
 export type ProjectHistory = z.infer<typeof ProjectHistory>;
 

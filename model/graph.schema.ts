@@ -29,7 +29,7 @@ export type AttendAs = z.infer<typeof AttendAs>;
 
 export const RelationType = z.enum([
   'HOLDS_ROLE', 'OF', 'MEMBER_OF', 'ATTENDED', 'HELD_IN', 'ORGANIZED_BY', 'ABOUT',
-  'LOCATED_IN', 'RUN_BY', 'STEP', 'PART_OF', 'WROTE', 'MENTIONS',
+  'LOCATED_IN', 'RUN_BY', 'STEP', 'PART_OF', 'WROTE', 'MENTIONS', 'INVOLVED_IN',
 ]);
 export type RelationType = z.infer<typeof RelationType>;
 

@@ -1,6 +1,6 @@
 /**
  * A person's timeline (posts as tenure bars, then every dated event) or a
- * project's history (dated steps with their sources). Names click through to the graph.
+ * project's history (project-history-view.ts). Names click through to the graph.
  */
 import { EntityDetail, PersonTimeline, ProjectHistory, type EvidenceItem } from '../../model/api.schema.js';
 import { getJson } from '../lib/api-client.js';
@@ -9,6 +9,7 @@ import { tenure } from '../lib/format.js';
 import { lang, t, typeName } from '../lib/i18n.js';
 import { track } from '../lib/status.js';
 import { tenureBars } from '../lib/timeline.js';
+import { renderProjectHistory } from './project-history-view.js';
 
 export interface TimelineHooks { showInGraph(id: string): void; openArticle(id: string, ev?: EvidenceItem): void }
 
@@ -46,20 +47,6 @@ function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHook
   );
 }
 
-function renderProject(body: HTMLElement, h: ProjectHistory, hooks: TimelineHooks): void {
-  const steps = el('ol', { class: 'events steps' }, ...h.steps.map((s) => el('li', {},
-    el('time', {}, s.date ?? s.article.published ?? '?'), ' ', el('strong', {}, s.stage ?? '—'),
-    s.amount_yuan !== null ? ` · ${s.amount_yuan.toLocaleString('zh-CN')} 元` : '',
-    s.evidence ? el('blockquote', {}, s.evidence) : null,
-    articleLink(s.article.id, `${t('openArticle')}：${s.article.title ?? s.article.id}`, hooks))));
-  body.replaceChildren(
-    el('h2', {}, `${t('projectHistory')}：`, entityLink(h.project.id, h.project.name, hooks)),
-    h.steps.length ? steps : el('p', { class: 'muted' }, t('empty')),
-    el('h3', {}, t('relations')),
-    el('ul', {}, ...h.related.map((r) => el('li', {}, el('code', {}, r.rel), ' ', entityLink(r.id, r.name, hooks)))),
-  );
-}
-
 /** Shows the timeline of a person or the history of a project, by the entity's type. */
 export async function showTimeline(body: HTMLElement, id: string | null, hooks: TimelineHooks): Promise<void> {
   if (!id) {
@@ -68,7 +55,7 @@ export async function showTimeline(body: HTMLElement, id: string | null, hooks: 
   }
   await track(body, async () => {
     const d = await getJson(`/api/entities/${encodeURIComponent(id)}`, EntityDetail);
-    if (d.type === 'Project') renderProject(body, await getJson(`/api/projects/${encodeURIComponent(id)}/history`, ProjectHistory), hooks);
+    if (d.type === 'Project') renderProjectHistory(body, await getJson(`/api/projects/${encodeURIComponent(id)}/history`, ProjectHistory), hooks);
     else if (d.type === 'Person') renderPerson(body, await getJson(`/api/people/${encodeURIComponent(id)}/timeline`, PersonTimeline), hooks);
     else body.replaceChildren(el('p', {}, `${d.name}: `, button(t('showInGraph'), () => hooks.showInGraph(id))));
   }, t('loading'));

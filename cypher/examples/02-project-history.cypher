@@ -1,9 +1,10 @@
 // title: A project's history
-// description: The dated steps of projects whose name contains a text (立项, 招标, 开工, 竣工 …), each with the article that reported it.
-// params: {"project": "工程"}
-MATCH (pr:Project)-[s:STEP]->(a:Article)
-WHERE pr.name CONTAINS $project
-RETURN pr.name AS project, coalesce(s.date, a.published) AS date, s.stage AS stage, s.amount_yuan AS amount_yuan,
-  a.title AS article, s.evidence AS evidence
-ORDER BY project, date
+// description: Every reported step of the projects whose name (or a name they were printed as) contains a text: stage, date and its precision, phase, investment, the article and its sentence, oldest first. Plans (预计…) are marked.
+// params: {"project": "零部件产业园"}
+MATCH (pr:Project)
+WHERE pr.name CONTAINS $project OR any(a IN coalesce(pr.aliases, []) WHERE a CONTAINS $project)
+MATCH (pr)-[s:STEP]->(a:Article)
+RETURN pr.name AS project, coalesce(s.date, a.published) AS date, s.stage AS stage, s.date_precision AS precision,
+  s.phase AS phase, coalesce(s.planned, false) AS planned, s.amount_yuan AS amount_yuan, a.title AS article, s.evidence AS evidence
+ORDER BY project, date, article
 LIMIT 200

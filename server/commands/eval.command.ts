@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../cli-errors.js';
-import { findPageFile, readGoldDir } from '../eval/gold-reader.js';
+import { findPageFile, overlaySteps, readGoldDir } from '../eval/gold-reader.js';
 import { articleUnits, extractPageFile, goldInput, pageUnit, readPredictions, type Unit } from '../eval/run-eval.js';
 import { compareDocs, scoreUnits } from '../eval/score.js';
 import { CATEGORIES, type Category, type Score } from '../eval/eval-types.js';
@@ -9,7 +9,7 @@ import { extractArticle } from '../../extractors/pipeline.js';
 import type { Extraction } from '../../model/graph.schema.js';
 import type { GoldArticle } from '../../model/gold.schema.js';
 
-interface EvalOptions { gold: string; pred?: string; unit: string; json?: boolean; region?: string; details?: boolean }
+interface EvalOptions { gold: string; pred?: string; unit: string; json?: boolean; region?: string; details?: boolean; steps?: string }
 
 /** `baoxun eval --gold DIR`: precision, recall and F1 per category against hand-made gold. */
 export function register(program: Command): void {
@@ -22,11 +22,13 @@ export function register(program: Command): void {
     .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市")
     .option('--json', 'print JSON instead of a table')
     .option('--details', 'also list false positives and false negatives per unit')
+    .option('--steps <file>', 'project steps annotated apart from the gold files (JSON: article id → steps), scored as the steps category')
     .action(async (o: EvalOptions) => {
       if (o.unit !== 'page' && o.unit !== 'article') throw new UserError(`--unit must be page or article, not ${o.unit}`);
       let gold: GoldArticle[];
       try {
         gold = readGoldDir(o.gold);
+        if (o.steps) gold = overlaySteps(gold, o.steps);
       } catch (e) {
         throw new UserError((e as Error).message);
       }

@@ -16,6 +16,11 @@ export function goldToDoc(g: GoldArticle, withPageBylines = false): EvalDoc {
   };
 }
 
+/** A step's date as far as its precision goes (`2021-03` for month precision), as gold files write it. */
+function atPrecision(date: string, precision: unknown): string {
+  return precision === 'month' ? date.slice(0, 7) : precision === 'year' ? date.slice(0, 4) : date;
+}
+
 /** The predicted view of one extraction. */
 export function extractionToDoc(x: Extraction): EvalDoc {
   const byId = new Map(x.entities.map((e) => [e.id, e] as const));
@@ -50,7 +55,7 @@ export function extractionToDoc(x: Extraction): EvalDoc {
     steps: x.relations.filter((r) => r.type === 'STEP' && r.props.planned !== true).map((r) => ({
       project: nameOf(r.from),
       stage: String(r.props.stage ?? ''),
-      date: typeof r.props.date === 'string' ? r.props.date : null,
+      date: typeof r.props.date === 'string' ? atPrecision(r.props.date, r.props.date_precision) : null,
     })),
   };
 }

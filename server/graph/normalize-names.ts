@@ -4,6 +4,8 @@
  * Keys are what decide identity; display names keep the longest form seen.
  */
 
+import { projectKey as projectKeyOf } from '../resolve/project-key.js';
+
 /** The county-level unit's one-character kind (`市`, `县`, `区`) of a region like `平湖市`. */
 const regionKind = (region: string | null): string | null => (region ? (/[市县区]$/.exec(region)?.[0] ?? null) : null);
 
@@ -82,12 +84,7 @@ export function placeKey(name: string, region: string | null): string {
   return `${t}|${region ?? ''}`;
 }
 
-/** Identity key of a project: region prefix, quotes and generic tails (`建设项目`, `工程`) dropped. */
+/** Identity key of a project: region prefix, quotes, generic tails (`建设项目`, `工程`) and the phase dropped (server/resolve/project-key.ts). */
 export function projectKey(name: string, region: string | null): string {
-  let t = name.replace(/[\s“”"‘’'《》「」]/g, '');
-  if (region && t.startsWith(region)) t = t.slice(region.length);
-  else if (region && t.startsWith(region.slice(0, -1)) && region.length > 2) t = t.slice(region.length - 1);
-  const tail = /(建设工程项目|建设项目|工程项目|建设工程|项目|工程)$/.exec(t);
-  if (tail && t.length - tail[0].length >= 2) t = t.slice(0, t.length - tail[0].length);
-  return t;
+  return projectKeyOf(name, region).key;
 }

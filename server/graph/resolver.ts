@@ -10,14 +10,16 @@
  *   the same name (the extractor gave them different ids), they keep their own ids.
  * - Role: normalised post + scope (normalizeRole).
  * - Organization: full name after expanding short forms (normalizeOrgName).
- * - Place, Project: placeKey, projectKey.
+ * - Place: placeKey. Project: server/resolve/project-resolve.ts (key of the whole project, the
+ *   index of known projects for names printed differently).
  * - Then the judgements made by hand (`baoxun merge`, `baoxun split`), so a correction
  *   holds on every later ingest.
  */
 import type { ExtractedEntity, ExtractedRelation, Extraction, Props } from '../../model/graph.schema.js';
 import { shortHash } from './ids.js';
-import { normalizeOrgName, normalizeRole, placeKey, projectKey } from './normalize-names.js';
-import type { ProjectIndex } from './project-index.js';
+import { normalizeOrgName, normalizeRole, placeKey } from './normalize-names.js';
+import type { ProjectIndex } from '../resolve/project-index.js';
+import { canonicalProject, resolveProjectId } from '../resolve/project-resolve.js';
 import type { PersonIndex, PersonMention } from './person-index.js';
 import { placeOfPost, type Seat, type SeatKind } from './person-seats.js';
 
@@ -54,10 +56,8 @@ export function canonicalEntity(e: ExtractedEntity, region: string | null): { id
     }
     case 'Place':
       return { id: `plc_${shortHash(placeKey(e.name, region))}`, name: e.name, props: e.props };
-    case 'Project': {
-      const key = projectKey(e.name, region);
-      return { id: `prj_${shortHash(key, region)}`, name: e.name, props: { ...e.props, key, key_scope: region ?? '' } };
-    }
+    case 'Project':
+      return canonicalProject(e, region);
     default:
       return { id: e.id, name: e.name, props: e.props };
   }
@@ -87,13 +87,7 @@ export function resolveExtraction(ex: Extraction, ctx: ResolveContext): Extracti
   const canon = new Map(ex.entities.map((e) => [e.id, canonicalEntity(e, ctx.region)] as const));
   for (const e of ex.entities) {
     const c = canon.get(e.id)!;
-    if (e.type === 'Project' && ctx.projects) {
-      const key = String(c.props.key);
-      const scope = ctx.region ?? '';
-      const known = ctx.projects.lookup(key, scope);
-      if (known) c.id = known;
-      else ctx.projects.add(key, scope, c.id);
-    }
+    if (e.type === 'Project' && ctx.projects) c.id = resolveProjectId(ctx.projects, String(c.props.key), ctx.region, c.id).id;
     // Two people of one name in one article: the extractor's ids keep them apart.
     const twins = e.type === 'Person' && (personIdsByName.get(e.name)?.size ?? 0) > 1;
     const id = e.type === 'Person' && !twins && ctx.persons

@@ -62,8 +62,9 @@ describe('baoxun start', () => {
     const run = startCli(env);
     await run.ready;
     expect(run.output()).toMatch(/empty graph: ingesting .*000_691d5f5d717d77e3\.txt/);
+    expect(run.output()).toMatch(/empty graph: ingesting .*jiashan-project-series\.jsonl/);
     const stats = (await (await fetch(`http://127.0.0.1:${httpPort}/api/stats`)).json()) as { nodes: Record<string, number> };
-    for (const label of ['Person', 'Place', 'Organization', 'Meeting', 'Article']) expect(stats.nodes[label] ?? 0).toBeGreaterThan(0);
+    for (const label of ['Person', 'Place', 'Organization', 'Meeting', 'Project', 'Article']) expect(stats.nodes[label] ?? 0).toBeGreaterThan(0);
     const page = await fetch(`http://127.0.0.1:${httpPort}/`);
     expect(await page.text()).toContain('<html');
     expect(neo4jPid()).not.toBeNull();
@@ -77,7 +78,7 @@ describe('baoxun start', () => {
     // A second start reuses the stored graph instead of ingesting again.
     const again = startCli(env);
     await again.ready;
-    expect(again.output()).toMatch(/graph holds 9 article\(s\); not ingesting samples/);
+    expect(again.output()).toMatch(/graph holds 14 article\(s\); not ingesting samples/);
     const done = new Promise<number | null>((resolve) => again.child.once('exit', (code) => resolve(code)));
     process.kill(-again.child.pid!, 'SIGINT');
     expect(await done).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectExtractor, findProjects } from '../../extractors/project.extractor.js';
-import { sentenceAmount, sentenceDate } from '../../extractors/project-steps.js';
+import { sentenceAmount } from '../../extractors/project-amounts.js';
+import { stepDate } from '../../extractors/project-dates.js';
 import { splitSentences } from '../../extractors/sentences.js';
 import { findOrganizations } from '../../extractors/org-finder.js';
 import { findPlacesIn } from '../../extractors/place-finder.js';
@@ -55,9 +56,10 @@ describe('project finder', () => {
 
 describe('project steps', () => {
   it('resolves dates against the publication date and normalises amounts to yuan', () => {
-    expect(sentenceDate('12月 25日上午开工', '2021-01-04')).toBe('2020-12-25');
-    expect(sentenceDate('3月2日开工', '2021-03-05')).toBe('2021-03-02');
-    expect(sentenceDate('昨日竣工', '2021-03-05')).toBe('2021-03-04');
+    const day = (s: string, pub: string) => stepDate(s, s.length, pub)?.date;
+    expect(day('12月 25日上午开工', '2021-01-04')).toBe('2020-12-25');
+    expect(day('3月2日开工', '2021-03-05')).toBe('2021-03-02');
+    expect(day('昨日竣工', '2021-03-05')).toBe('2021-03-04');
     expect(sentenceAmount('总投资5.2亿元')).toBe(520_000_000);
     expect(sentenceAmount('投资800万元')).toBe(8_000_000);
   });
@@ -73,7 +75,7 @@ describe('project steps', () => {
     const p = out.entities.find((e) => e.type === 'Project');
     expect(p?.name).toBe('城西污水处理厂提升工程');
     expect(out.relations).toContainEqual(expect.objectContaining({
-      type: 'STEP', from: p!.id, to: 'art_p', props: { stage: '开工', date: '2021-03-01', amount_yuan: 150_000_000 },
+      type: 'STEP', from: p!.id, to: 'art_p', props: { stage: '开工', date: '2021-03-01', date_precision: 'day', amount_yuan: 150_000_000 },
     }));
   });
 
@@ -88,7 +90,7 @@ describe('project steps', () => {
     };
     expect(steps('我们整合了‘政企直通车’‘12345’等服务平台。')).toEqual([]);
     expect(steps('城北大桥改造工程预计6月底建成通车。')).toEqual([
-      { stage: '竣工', date: null, planned: true }, { stage: '投用', date: null, planned: true },
+      { stage: '通车', date: '2021-06-01', date_precision: 'month', planned: true },
     ]);
   });
 });

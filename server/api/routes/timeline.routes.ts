@@ -6,6 +6,7 @@ import {
 import type { RouteDeps } from '../deps.js';
 import { NotFound } from '../errors.js';
 import { handle } from '../validate.js';
+import { historySteps, type StepFact } from '../project-history.js';
 
 /** Dates sort as text (`YYYY-MM-DD`); undated entries go last. */
 export function byDate<T>(date: (x: T) => string | null | undefined): (a: T, b: T) => number {
@@ -54,7 +55,7 @@ export function timelineRoutes({ executor, config }: RouteDeps): Router {
     if (!rec) throw new NotFound(`no project with id ${params.id}`);
     const body: ProjectHistory = {
       project: { id: rec.get('id') as string, type: 'Project', name: rec.get('name') as string, props: rec.get('props') },
-      steps: (rec.get('steps') as ProjectHistory['steps']).sort(byDate((s) => s.date)),
+      steps: historySteps(rec.get('steps') as StepFact[]),
       related: rec.get('related') as ProjectHistory['related'],
     };
     res.json(body);
