@@ -20,15 +20,24 @@ export const meetingExtractor: Extractor = {
     const text = ctx.article.text;
     const mentions = findMeetings(text);
     if (mentions.length === 0) return { entities: [], relations: [] };
-    const dates = findDates(text, ctx.article.published);
+    const a = ctx.article;
+    // relative words (昨天) are resolved only against a printed issue date, not one inferred from the page
+    const exact = a.published_inferred !== true && (a.published_precision ?? 'day') === 'day';
+    const dates = findDates(text, { published: a.published, exact });
     const entities: ExtractedEntity[] = [];
     const relations: ExtractedRelation[] = [];
     const byMention = mentions.map((m) => {
       const d = dateFor(dates, m, ctx.sentences, text);
-      const id = meetingId(m.name, d?.date ?? null);
+      const date = d?.date ?? null;
+      // an unknown year keeps the printed month and day apart (and in the id, so two such meetings stay two)
+      const monthDay = date ? null : d?.monthDay ?? null;
+      const id = meetingId(m.name, date ?? (monthDay ? `--${monthDay}` : null));
       let e = entities.find((x) => x.id === id);
       if (!e) {
-        e = { id, type: 'Meeting', name: m.name, props: { date: d?.date ?? null, part_of_day: d?.partOfDay ?? null, kind: m.kind }, mentions: [] };
+        const props: ExtractedEntity['props'] = { date, part_of_day: d?.partOfDay ?? null, kind: m.kind };
+        if (date) props.date_precision = d!.precision ?? 'day';
+        if (monthDay) props.month_day = monthDay;
+        e = { id, type: 'Meeting', name: m.name, props, mentions: [] };
         entities.push(e);
         relations.push(...links(ctx, e, m));
       }
@@ -40,11 +49,25 @@ export const meetingExtractor: Extractor = {
   },
 };
 
-/** The date printed in the meeting's sentence (nearest before it), else the article's first date. */
-function dateFor(dates: DateMention[], m: MeetingMention, sentences: Sentence[], text: string): DateMention | undefined {
+/**
+ * The day of a meeting: the date printed in its sentence (the nearest before the name, else the
+ * first; `近日` gives none), else the last date of the sentence right before it (`昨日下午，X与调研组
+ * 座谈。座谈会上，…`), else the article's lead date. Deadlines never count; when the lead date is a
+ * span of days (a tour `9月15日至22日` with a 座谈会 somewhere in it), a meeting that prints no date
+ * of its own has none.
+ */
+function dateFor(dates: DateMention[], m: MeetingMention, sentences: Sentence[], text: string): DateMention | null {
   const s = sentenceAt(sentences, text, m.start);
-  const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end);
-  return inSentence.filter((d) => d.start < m.start).pop() ?? inSentence[0] ?? dates.find((d) => d.date);
+  const within = (x: { start: number; end: number }) => dates.filter((d) => d.start >= x.start && d.end <= x.end && !d.bound);
+  const inSentence = within(s);
+  const own = inSentence.filter((d) => d.start < m.start).pop() ?? inSentence[0];
+  // a span printed with the meeting (`大会于3月5日至11日召开`): its first day
+  if (own) return own.range ? inSentence.find((d) => d.range) ?? own : own;
+  const i = sentences.findIndex((x) => x.start === s.start);
+  const before = i > 0 ? within(sentences[i - 1]!).pop() : undefined;
+  if (before && !before.range) return before;
+  const lead = dates.find((d) => !d.bound);
+  return lead && !lead.range ? lead : null;
 }
 
 const evidenceOf = (ctx: ExtractContext, pos: number) => {
