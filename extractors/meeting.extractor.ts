@@ -63,6 +63,7 @@ function dateFor(dates: DateMention[], m: MeetingMention, sentences: Sentence[],
   const own = inSentence.filter((d) => d.start < m.start).pop() ?? inSentence[0];
   // a span printed with the meeting (`大会于3月5日至11日召开`): its first day
   if (own) return own.range ? inSentence.find((d) => d.range) ?? own : own;
+  if (m.past) return null;
   const i = sentences.findIndex((x) => x.start === s.start);
   const before = i > 0 ? within(sentences[i - 1]!).pop() : undefined;
   if (before && !before.range) return before;
