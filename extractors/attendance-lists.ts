@@ -18,16 +18,18 @@ export interface ListName { start: number; end: number; name: string }
 /** Characters that never occur in a given name (function words, level and body characters, digits, punctuation). */
 const NOT_GIVEN = new Set('的了在和等及与是对把被将从就都又还也说获县市区镇乡村省州局委部厅处办院所校队组届次年日时午晚个名位些这那其该本我你他她们各全第'.split(''));
 /** What may follow the last name of an item (`刘颖出席会议`, `林玉棕等驻镇委员`, `孙静同志`). */
-const TAIL_RE = /^(?:同志|等|出席|参加|列席|主持|应邀|受邀|与会|参会|陪同|一行|发表|登上|上台|领奖|分别|先后|在会上|讲话|致辞|宣读|宣誓|领誓|$)/u;
+const TAIL_RE = /^(?:同志|等|出席|参加|列席|主持|应邀|受邀|与会|参会|陪同|一行|发表|登上|上台|领奖|分别|先后|在会上|讲话|致辞|宣读|宣誓|领誓|荣获|获得|夺得|$)/u;
+/** `A、B获得二等奖`: a run of names that wins a prize (at a competition or an awards event). */
+const PRIZE_AFTER_RE = /^(?:等[\u3400-\u9fff]{0,6})?(?:分别)?(?:荣获|获得|夺得)[^，。；,;]{0,10}?(?:奖|名|冠军|亚军|季军|称号)/u;
 /** Verbs of taking part that must follow a list for its names to count. */
-export const ATTEND_VERB_RE = /出席|参加|列席|主持|与会|参会|应邀|讲话|致辞|发言|发表|宣誓|领誓|领奖|登上领奖台|颁发/u;
+export const ATTEND_VERB_RE = /出席|参加|列席|主持|与会|参会|应邀|讲话|致辞|发言|发表|宣誓|领誓|领奖|登上领奖台|颁发|荣获|获得|夺得/u;
 /** `A、B、C等驻镇委员`: a list of names closed by 等 + a word for a group of people. */
 const GROUP_AFTER_RE = /^等[\u3400-\u9fff]{0,6}(?:同志|人|委员|代表|领导|干部|模范|先进|个人|嘉宾|书记|负责人|群众|村民|居民|党员|学生)/u;
 const SEP_RE = /[、，,]/u;
 /** Tags of one-token readings that are names or unknown words (jieba: nr, nrfg, nrt, x). */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
-interface Item { start: number; end: number; sepBefore: string; name: ListName | null; known: boolean; titled: boolean; groupAfter: boolean }
+interface Item { start: number; end: number; sepBefore: string; name: ListName | null; known: boolean; titled: boolean; groupAfter: boolean; prizeAfter: boolean }
 
 /** A name of list shape starting at `pos` of `text` and ending where a tail may begin, or null. */
 function listNameAt(text: string, pos: number, end: number, tokenizer: Tokenizer): ListName | null {
@@ -92,7 +94,10 @@ function itemsOf(text: string, s: Sentence, tokenizer: Tokenizer): Item[] {
       const de = text.lastIndexOf('的', i - 1);
       name ??= listNameAt(text, from, i, tokenizer) ?? (de >= from ? listNameAt(text, de + 1, i, tokenizer) : null);
       const rest = name ? text.slice(name.end, i) : '';
-      items.push({ start: from, end: i, sepBefore, name, known: false, titled: !!name && name.start === afterTitle, groupAfter: !!name && GROUP_AFTER_RE.test(rest) });
+      items.push({
+        start: from, end: i, sepBefore, name, known: false, titled: !!name && name.start === afterTitle,
+        groupAfter: !!name && GROUP_AFTER_RE.test(rest), prizeAfter: !!name && PRIZE_AFTER_RE.test(rest),
+      });
     }
     sepBefore = text[i] ?? '';
     from = i + 1;
@@ -112,12 +117,13 @@ export function listNames(text: string, s: Sentence, known: ReadonlyArray<readon
   const accepted = new Set<Item>();
   for (const it of items) if (it.titled && it.name) accepted.add(it);
   // a 、-run (items joined by 、) vouches for its names when it holds a known person or a titled
-  // name, or when two or more names close with `等` + a group word (`A、B、C等驻镇委员`)
+  // name, when two or more names close with `等` + a group word (`A、B、C等驻镇委员`), or when
+  // its names win a prize (`A、B获得二等奖`)
   for (const run of runsOf(items)) {
-    const group = run.findIndex((it, k) => it.groupAfter && k > 0 && run.slice(0, k + 1).every((x) => x.name));
+    const group = run.findIndex((it, k) => (it.groupAfter && k > 0 || it.prizeAfter) && run.slice(0, k + 1).every((x) => x.name));
     const anchored = group < 0 && run.some((it) => it.known || accepted.has(it));
     if (!anchored && group < 0) continue;
-    // a run closed by `等…` vouches only for the names up to the closing one
+    // a run closed by `等…` or a prize vouches only for the names up to the closing one
     for (const it of group >= 0 ? run.slice(0, group + 1) : run) {
       if (!it.name && !it.known) it.name = freeName(text, it, tokenizer);
       if (it.name) accepted.add(it);

@@ -45,8 +45,11 @@ const GENERIC_OPENER = new RegExp(`^(?:这场|这次|此次|本次|该|当天的
 const NOT_HELD_BEFORE = /(?:学习|传达|贯彻|落实|领会|宣传|研究|审议|筹备|将于|即将|拟于|拟|计划|定于|准备|保障|确保|迎接|去年|前年|上年|上次|上一次|上届|往年|历届)[^，。；,;]{0,20}$/u;
 /** A name never starts with a particle or verb (`是小学生…比赛` is `是` + a name). */
 const BAD_START = /^(?:以|为|是|对|把|将|在|从|向|与|和|及|保障|确保|迎接|并|也|还|又|就)/u;
-/** `…会议精神`, `…会议上的讲话` (relayed), `…会议召开的时间` (planned). */
-const NOT_HELD_AFTER = /^(?:精神|上的讲话|筹备|的筹备)/u;
+/** `…会议精神`, `…会议上的讲话` (relayed), `…会议召开的时间` (planned), `…会议12次` (a tally). */
+const NOT_HELD_AFTER = /^(?:精神|上的讲话|筹备|的筹备|\s*[0-9一二三四五六七八九十百]+\s*(?:余|多)?\s*(?:次|场|期))/u;
+/** A tally of events, not one event: `共召开…`, `累计举办…`, `各类活动`, `系列活动`. */
+const TALLY_BEFORE = /(?:^|[^中公])(?:共|共计|累计|总计)(?:召开|举办|举行|开展)了?$/u;
+const TALLY_NAME = /^(?:各类|各种|各项|多场|多次|系列|一系列|若干)/u;
 /** Tours are not meetings (`交叉视察活动`, `调研活动`). */
 const TOUR_NAME_RE = /(?:视察|调研|考察|走访|参观|督查|检查|观摩|慰问)活动$/u;
 const PLANNED_AFTER = /^(?:召开|举行|举办)的(?:时间|地点|日期|议程|有关|相关|具体|筹备|事宜)/u;
@@ -115,7 +118,7 @@ export function findMeetings(text: string): MeetingMention[] {
     const name = unpairedQuotesOff(t.name);
     if (name.length < 3 || !(SUFFIX_END_RE.test(name) || (bare && /(?:会|座谈)$/u.test(name))) || BAD_START.test(name) || TOUR_NAME_RE.test(name)) return;
     const s = start + raw.indexOf(t.name) + t.name.indexOf(name);
-    if (NOT_HELD_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return;
+    if (NOT_HELD_BEFORE.test(text.slice(Math.max(0, s - 24), s)) || TALLY_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || TALLY_NAME.test(name)) return;
     if (NOT_HELD_AFTER.test(text.slice(s + name.length, s + name.length + 5))) return;
     const e = s + name.length;
     // a longer reading of the same words wins (`…活动启动仪式举行` over `…活动` before 启动)

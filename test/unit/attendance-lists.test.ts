@@ -28,6 +28,9 @@ describe('listNames', () => {
   it('reads a list of names closed by 等 + a group word at a meeting (会上，A、B、C等驻镇委员…)', () => {
     expect(names('会上，段晓峰、秦世英、冯书凡等驻镇委员分别发言。', [], true)).toEqual(['段晓峰', '秦世英', '冯书凡']);
   });
+  it('reads the names that win a prize (的A获得一等奖, A、B获得二等奖)', () => {
+    expect(names('经过角逐，县建工集团的秦世英获得一等奖，冯书凡、郑秀兰获得二等奖。', [], true)).toEqual(['秦世英', '冯书凡', '郑秀兰']);
+  });
   it('finds nothing where nobody is said to take part, and takes no body or word for a name', () => {
     expect(names('韩可心、宋千禾、冯书凡三家企业签订了协议。', ['韩可心'])).toEqual([]);
     expect(names('县财政局、县教育局、全体人员参加会议。', [])).toEqual([]);

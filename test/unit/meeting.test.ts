@@ -152,6 +152,11 @@ describe('meeting names on unseen papers', () => {
     expect(names('在去年召开的全县经济工作会议上，县里部署了任务。')).toEqual([]);
   });
 
+  it('does not take a tally of events for an event (共召开…12次, 各类活动)', () => {
+    expect(names('今年以来，县人大常委会共召开常委会会议12次，举办各类活动30余场。')).toEqual([]);
+    expect(names('5月9日，中共青溪县委召开常委会会议。')).toEqual(['常委会会议']);
+  });
+
   it('takes the event a session holds, not the session (县政协九届一次会议举行预备会议)', () => {
     expect(names('3月1日，县政协九届一次会议举行预备会议。')).toEqual(['预备会议']);
   });
