@@ -4,8 +4,8 @@
  * session only mentioned as over, `刚刚闭幕的…`, takes nobody), and takes part when, in order:
  *  1. a verb of their own clause says how (attendance.ts: 主持, 出席, 列席, 讲话, 来到…会场 …);
  *  2. they are named as the one sworn in (`宣誓人X`, `领誓人X`);
- *  3. their sentence opens at the event (`座谈会上，`, `在随后召开的…推进会上，`) and they are in
- *     its first list of people;
+ *  3. their sentence opens at the event (`座谈会上，`, `在随后召开的…推进会上，`, `分红现场…`) and
+ *     they are in its first list of people or open a clause of it (`，村民X说`);
  *  4. they (or the list they close) convene the event in the same sentence (`X召开/开展 NAME`);
  *  5. their clause follows the meeting's in its own sentence (`…召开屋场会，副县长X与村民…`);
  *  6. they are listed after `出席会议的有`;
@@ -26,7 +26,7 @@ interface Held { m: MeetingMention; e: ExtractedEntity }
 
 /** `座谈会上，`, `在随后召开的…推进会上，`, `会上，`, `活动现场，`: the sentence opens at the event. */
 export const opensWithMeeting = (s: string) =>
-  /^(?:在|于)?(?:[^，,。；;]{0,40}?(?:会|会议|仪式|典礼|活动|节|比赛|大赛|竞赛|座谈)(?:上|现场|期间)|会上|现场|会议期间)[，,]/u.test(s);
+  /^(?:在|于)?(?:[^，,。；;]{0,40}?(?:会|会议|仪式|典礼|活动|节|比赛|大赛|竞赛|座谈)(?:上|现场|期间)|会上|现场|会议期间)[，,]|^(?:活动|分红|颁奖|领奖|签约|发放|表彰|庆典|演出|联欢|开工|揭牌|启动)现场/u.test(s);
 
 const SWORN_BEFORE = /(?:宣誓人|领誓人|监誓人)$/u;
 /** Verbs after which a clause-opening person is not at the meeting even in its own sentence. */
@@ -71,7 +71,7 @@ function roleOf(ctx: ExtractContext, at: PersonAt[], i: number, s: Sentence, m: 
   if (verb && verb !== 'stop') return verb;
   if (SWORN_BEFORE.test(text.slice(Math.max(0, x.start - 3), x.start))) return 'attendee';
   const chain = listAround(text, at, i, s);
-  if (opensWithMeeting(s.text) && chain[0] === firstIn(at, s)) return 'attendee';
+  if (opensWithMeeting(s.text) && (chain[0] === firstIn(at, s) || opensClause(text, s, at[chain[0]!]!))) return 'attendee';
   const inSentence = s.start <= m.start && m.start < s.end;
   if (inSentence && convenes(text, at[chain[chain.length - 1]!]!, at, m.start)) return 'attendee';
   if (inSentence && followsMeetingClause(ctx, at[chain[0]!]!, m) && !NOT_THERE.test(text.slice(x.end, s.end))) return 'attendee';
@@ -89,6 +89,13 @@ function listAround(text: string, at: PersonAt[], i: number, s: Sentence): numbe
   let b = i;
   while (b + 1 < at.length && at[b + 1]!.start < s.end && onlyTitlesBetween(text.slice(at[b]!.end, at[b + 1]!.start))) b++;
   return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+}
+
+/** The person (or the list they head) opens a clause: only posts or labels before them in it (`，村民X说`). */
+function opensClause(text: string, s: Sentence, x: PersonAt): boolean {
+  const before = text.slice(s.start, x.start);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'));
+  return cut >= 0 && onlyTitlesBetween(before.slice(cut + 1));
 }
 
 function firstIn(at: PersonAt[], s: Sentence): number {

@@ -130,3 +130,14 @@ describe('attendance on unseen papers', () => {
     ]);
   });
 });
+
+describe('people at the scene of an event', () => {
+  it('takes the people opening the clauses of a sentence opened at the event (发放现场…，村民X说)', () => {
+    const text = '5月1日，东坪村举行土地流转收益发放仪式。发放现场村民们笑逐颜开，秦世英老人向记者展示了领到的钱，村民冯书凡说，日子越过越好。';
+    expect(attended(text)).toEqual(['秦世英|土地流转收益发放仪式|attendee', '冯书凡|土地流转收益发放仪式|attendee']);
+  });
+
+  it('does not take a project site for the scene of the event (项目现场，X…)', () => {
+    expect(attended('5月1日，县里召开项目推进会。项目现场，副县长秦世英察看了施工进度。')).toEqual([]);
+  });
+});
