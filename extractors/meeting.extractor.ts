@@ -1,9 +1,11 @@
 /**
  * Meetings and events that took place: name (meeting-names.ts), date and part
- * of day (dates.ts, resolved against the publication date), place (`在X召开`,
- * linked to a Place found earlier), organiser and projects named inside the
- * meeting's name, and who took part (attendance.ts): people in the sentence of
- * the meeting or in later sentences, up to the next meeting.
+ * of day (dates.ts, resolved against the publication date; `month_day` when the
+ * year is unknown), place (`在X召开`, linked to a Place found earlier),
+ * organiser and projects named inside the meeting's name, and who took part
+ * (meeting-attendance.ts): people in the sentence of the meeting or in later
+ * sentences, up to the next meeting, with names in participant lists that the
+ * person pass missed (attendance-lists.ts).
  */
 import type { ExtractedEntity, ExtractedRelation } from '../model/graph.schema.js';
 import type { ExtractContext, Extractor, Found, Sentence } from './types.js';
