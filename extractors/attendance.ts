@@ -13,6 +13,18 @@ import { bodyPrefix, titleMatches } from './title-grammar.js';
  * of their own (`通报了防汛形势，县长`).
  */
 export function onlyTitlesBetween(gap: string): boolean {
+  let v = gapMemo.get(gap);
+  if (v === undefined) {
+    if (gapMemo.size >= 20_000) gapMemo.clear();
+    gapMemo.set(gap, (v = titlesOnly(gap)));
+  }
+  return v;
+}
+
+/** The same gaps recur for every person of a list and every rule that asks (pure, so memoised). */
+const gapMemo = new Map<string, boolean>();
+
+function titlesOnly(gap: string): boolean {
   let rest = gap;
   for (const m of titleMatches(gap).reverse()) {
     // an acting post (`区检察院代检察长`): the body is printed before 代

@@ -51,13 +51,16 @@ const PARTS: Array<[RegExp, PartOfDay]> = [
   [/^(?:上午|早上|早晨|清晨)/u, 'morning'], [/^中午/u, 'noon'], [/^下午/u, 'afternoon'],
   [/^(?:晚上|傍晚|晚间|当晚|晚)/u, 'evening'], [/^(?:凌晨|夜间|深夜)/u, 'night'],
 ];
-// 1-3: year, month, day; 4: a relative word; 5: a vague word; 6: a bare part of day opening a clause
+// 1-3: year, month, day; 4: a relative word; 5: a vague word; 6: a part of day (bare only where it opens a clause)
+// (every alternative starts with a digit or a literal, so the engine can skip ahead; no lookbehind)
 const DATE_RE = new RegExp([
   '(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]',
   '(昨日|昨天|前天|前日|今天|今日|当天|当日|本月)',
   '(近日|日前|近期|前不久|不久前|最近)',
-  '(?<=^|[，。；！？,;!?\\s）)】]|讯)(上午|下午|中午|晚上|当晚|傍晚)(?=[，,\\s]|[\\u3400-\\u9fff])',
+  '(上午|下午|中午|晚上|当晚|傍晚)',
 ].join('|'), 'gu');
+/** What may stand before a bare part of day that opens a clause: nothing, punctuation, a space, `本报讯`. */
+const BARE_PART_BEFORE = /^$|[，。；！？,;!?\s）)】讯]/u;
 const SPAN_AFTER = /^\s*(?:至|到|—|－|-|~|～)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]/u;
 const BOUND_BEFORE = /(?:截至|截止|到|至|自|从)\s*$/u;
 const BOUND_AFTER = /^(?:前(?![往来去夕])|以前|之前|以来|起(?!草)|止|为止|截止)/u;
@@ -86,7 +89,10 @@ export function findDates(text: string, reference: string | null | DateContext):
   let textYear: number | null | undefined; // computed on first need: most articles have a publication date
   const out: DateMention[] = [];
   let spanNext = false;
+  let lastEnd = 0;
   for (const m of text.matchAll(DATE_RE)) {
+    // a part of day already read with its date (`25日上午`), or one inside a word
+    if (m[6] && (m.index < lastEnd || !BARE_PART_BEFORE.test(text[m.index - 1] ?? ''))) continue;
     const d: DateMention = { start: m.index, end: m.index + m[0].length, date: null, precision: null, partOfDay: null, monthDay: null, printedYear: null, range: false, vague: false, bound: false };
     const last = out[out.length - 1];
     if (m[5]) d.vague = true;
@@ -129,6 +135,7 @@ export function findDates(text: string, reference: string | null | DateContext):
       }
     } else d.partOfDay = PARTS.find(([re]) => re.test(m[6]!))?.[1] ?? null;
     out.push(d);
+    lastEnd = d.end;
   }
   return out;
 }

@@ -43,13 +43,14 @@ export function meetingAttendance(ctx: ExtractContext, meetings: Held[], persons
   const text = ctx.article.text;
   const at: PersonAt[] = persons.flatMap((p) => p.mentions.map(([start, end]) => ({ start, end, p }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (pos: number) => sentenceAt(ctx.sentences, text, pos);
-  const targets = meetings.filter(({ m }) => !m.past);
+  // the meetings that can take people, latest first, with the start of the sentence each is reported in
+  const latestFirst = meetings.filter(({ m }) => !m.past).reverse().map((t) => ({ ...t, from: sentenceOf(t.m.start).start }));
   const out: ExtractedRelation[] = [];
   const seen = new Set<string>();
   at.forEach((x, i) => {
     const s = sentenceOf(x.start);
-    const target = [...targets].reverse().find(({ m }) => sentenceOf(m.start).start <= x.start) ??
-      targets.find(({ m }) => m.start >= s.end && m.start - s.end <= 2);
+    const target = latestFirst.find((t) => t.from <= x.start) ??
+      latestFirst.findLast(({ m }) => m.start >= s.end && m.start - s.end <= 2);
     if (!target) return;
     const as = roleOf(ctx, at, i, s, target.m);
     if (!as) return;

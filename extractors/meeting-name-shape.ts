@@ -20,7 +20,8 @@ export const SUFFIX_END_RE = new RegExp(`(?:${SUFFIX_ALT})$`, 'u');
 /** Characters a name may hold: CJK, digits, Latin, quotes, `·`, dashes, spaces and brackets (`县委常委（扩大）会`). */
 export const NAME_BODY = '[\\u3400-\\u9fff0-9０-９A-Za-z“”‘’"·—\\-（）() ]';
 /** Strict meeting words, for verbs that also start campaigns (`开展…座谈会` is an event, `开展…行动` is not). */
-export const STRICT_SUFFIX_RE = /(?:会议|座谈会|推进会|现场会|办公会|培训会|宣讲会|恳谈会|交流会|报告会|茶话会|表彰会|动员会|屋场会|院坝会|议事会)$/u;
+export const STRICT_SUFFIXES = ['会议', '座谈会', '推进会', '现场会', '办公会', '培训会', '宣讲会', '恳谈会', '交流会', '报告会', '茶话会', '表彰会', '动员会', '屋场会', '院坝会', '议事会'];
+export const STRICT_SUFFIX_RE = new RegExp(`(?:${STRICT_SUFFIXES.join('|')})$`, 'u');
 
 export function kindOf(name: string): MeetingKind {
   if (/(?:仪式|典礼|开幕式|闭幕式)$/u.test(name)) return 'ceremony';

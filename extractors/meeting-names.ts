@@ -9,7 +9,7 @@
  * generic opener (`座谈会上，`, `在这场颁奖典礼上，`) after an event already
  * reported is that event again, not a new one.
  */
-import { NAME_BODY, STRICT_SUFFIX_RE, SUFFIX_ALT, SUFFIX_END_RE, kindOf, trimName, type MeetingKind } from './meeting-name-shape.js';
+import { NAME_BODY, STRICT_SUFFIXES, STRICT_SUFFIX_RE, SUFFIX_ALT, SUFFIX_END_RE, kindOf, trimName, type MeetingKind } from './meeting-name-shape.js';
 
 export type { MeetingKind } from './meeting-name-shape.js';
 export interface MeetingMention {
@@ -25,10 +25,13 @@ const VERB_FIRST_RE = new RegExp(`(?:主持召开|召开了|召开|举行了|举
 const BODY_KAI = /(?:社会|协会|学会|委员会|商会|工会|理事会|董事会|联合会|促进会|研究会|基金会|居委会|村委会|红十字会)$/u;
 const VERB_GENERIC_RE = /(?:召开了|召开|举行了|举行|举办了|举办)([\u3400-\u9fff（）()]{1,12}?(?:会|座谈))(?=[，。；,;：:\s上]|$)/gu;
 // 开展 NAME: meeting words; `…活动` only with a day printed before it in the sentence (a campaign has none)
-const KAIZHAN_RE = new RegExp(`开展了?(${NAME_BODY}{1,60}(?:${SUFFIX_ALT}))`, 'gu');
+// (only the strict meeting words and 活动: a short alternation, since 开展 is frequent)
+const KAIZHAN_RE = new RegExp(`开展了?(${NAME_BODY}{1,60}(?:${STRICT_SUFFIXES.join('|')}|活动))`, 'gu');
 // NAME (在X|于X) 召开/举行/…: found from the verb backwards (a forward regex would try every start position)
 const HELD_VERB_RE = /(?:隆重|顺利|正式|成功|盛大|圆满)?(?:召开|举行|举办|开幕|启动|开班|闭幕|落幕|落下帷幕|拉开帷幕)/gu;
 const CLAUSE_PUNCT = /[，。；,;\n：:]/u;
+/** An event named right after the verb, up to the end of the clause (`…会议举行预备会议。`). */
+const NAMED_AFTER_VERB_RE = new RegExp(`^了?${NAME_BODY}{0,40}(?:${SUFFIX_ALT})(?:[，。；,;\\s]|$)`, 'u');
 const TRAILING_TIME_RE = /(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|昨日|昨天|今天|今日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|中午)?$/u;
 /** `…邻里节分会场在此拉开帷幕`: the venue word after the name is not part of it. */
 const VENUE_TAIL_RE = /(?:分会场|主会场|会场|现场)$/u;
@@ -57,8 +60,6 @@ const PLANNED_AFTER = /^(?:召开|举行|举办)的(?:时间|地点|日期|议�
 /** `NAME (在X) 召开`: the clause before the verb at `verbAt`, split at 在/于 when what precedes ends like an event name. */
 function nameBeforeVerb(text: string, verbAt: number, verbEnd: number): { start: number; name: string; placeText: string | null; placeStart: number } | null {
   if (PLANNED_AFTER.test(text.slice(verbAt, verbAt + 8))) return null;
-  // `县政协十一届一次会议举行预备会议`: the session convenes the event named after the verb
-  if (new RegExp(`^了?${NAME_BODY}{0,40}(?:${SUFFIX_ALT})(?:[，。；,;\\s]|$)`, 'u').test(text.slice(verbEnd, verbEnd + 48))) return null;
   let clauseStart = Math.max(0, verbAt - 90);
   for (let i = verbAt - 1; i >= clauseStart; i--) if (CLAUSE_PUNCT.test(text[i]!)) { clauseStart = i + 1; break; }
   // `…茶文化节昨日落下帷幕`: a time word between the name and the verb
@@ -76,8 +77,9 @@ function nameBeforeVerb(text: string, verbAt: number, verbEnd: number): { start:
       placeStart = clauseStart + at + 1;
     }
   }
-  // `县人大常委会召开第N次会议`: before the verb, 常委会 is the body that convenes, not the meeting
-  if (/常委会$/u.test(namePart)) return null;
+  // `县人大常委会召开第N次会议`: before the verb, 常委会 is the body that convenes, not the meeting;
+  // `县政协十一届一次会议举行预备会议`: the session convenes the event named after the verb
+  if (/常委会$/u.test(namePart) || NAMED_AFTER_VERB_RE.test(text.slice(verbEnd, verbEnd + 48))) return null;
   const t = trimName(namePart);
   return t ? { start: clauseStart + t.cut, name: t.name, placeText, placeStart } : null;
 }
