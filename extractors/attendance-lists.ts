@@ -3,8 +3,10 @@
  * `A、B、C等驻镇委员…`, `组织部长A主持`) that the person pass did not read: general list
  * grammar only — a surname from data/surnames.json, one or two given-name characters, an item
  * of its own between list marks, anchored by a post printed right before it, by a neighbour in
- * the same 、-list that is a known person or such a name, or by a list of names closed by
- * `等` + a group word. The clause must go on to an attendance verb, or the sentence must be at
+ * the same 、-list that is a known person or such a name, by a list of names closed by `等` + a
+ * group word, or by a list of names that wins a prize (`A、B获得二等奖`). Inside such an anchored
+ * list, an item the tokenizer reads as one unknown word counts even when its surname is missing
+ * from the surname list. The clause must go on to an attendance verb, or the sentence must be at
  * a meeting (its mention or a `…会上，` opener): names are looked for only where people are
  * said to take part.
  */
@@ -19,8 +21,12 @@ export interface ListName { start: number; end: number; name: string }
 /** Characters that never occur in a given name (function words, level and body characters, digits, punctuation). */
 const NOT_GIVEN = new Set('的了在和等及与是对把被将从就都又还也说获县市区镇乡村省州局委部厅处办院所校队组届次年日时午晚个名位些这那其该本我你他她们各全第'.split(''));
 /** What may follow the last name of an item (`刘颖出席会议`, `林玉棕等驻镇委员`, `孙静同志`). */
-const TAIL_RE = /^(?:同志|等|出席|参加|列席|主持|应邀|受邀|与会|参会|陪同|一行|发表|登上|上台|领奖|分别|先后|在会上|讲话|致辞|宣读|宣誓|领誓|荣获|获得|夺得)/u;
-const TAIL_IN_RE = /同志|等|出席|参加|列席|主持|应邀|受邀|与会|参会|陪同|一行|发表|登上|上台|领奖|分别|先后|在会上|讲话|致辞|宣读|宣誓|领誓|荣获|获得|夺得/u;
+const TAILS = [
+  '同志', '等', '出席', '参加', '列席', '主持', '应邀', '受邀', '与会', '参会', '陪同', '一行', '发表', '登上', '上台', '领奖',
+  '分别', '先后', '在会上', '讲话', '致辞', '宣读', '宣誓', '领誓', '荣获', '获得', '夺得',
+];
+const TAIL_RE = new RegExp(`^(?:${TAILS.join('|')})`, 'u');
+const TAIL_IN_RE = new RegExp(TAILS.join('|'), 'u');
 /** `A、B获得二等奖`: a run of names that wins a prize (at a competition or an awards event). */
 const PRIZE_AFTER_RE = /^(?:等[\u3400-\u9fff]{0,6})?(?:分别)?(?:荣获|获得|夺得)[^，。；,;]{0,10}?(?:奖|名|冠军|亚军|季军|称号)/u;
 /** Verbs of taking part that must follow a list for its names to count. */
