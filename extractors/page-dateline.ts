@@ -22,8 +22,10 @@ const PAPER = String.raw`(?:\S{1,10}报)`;
 const SEP = String.raw`[\s|｜·•/／:：]*`;
 
 // an edition mark may carry its column name (`A03版 要闻`)
-const HEADER_RE = new RegExp(String.raw`^(?:${PAPER}${SEP})?${DATE}${SEP}(?:(?:${WEEKDAY}|${LUNAR}|${EDITION}${SEP}[\u3400-\u9fff]{0,8}|${PAPER})${SEP})*$`, 'u');
-const HEADER_MARK_RE = new RegExp(`${WEEKDAY}|${EDITION}|${PAPER}|${LUNAR}`, 'u');
+/** Page credits printed in the header: `责任编辑：王某  版式：李某`. */
+const DESK = String.raw`(?:责任编辑|责编|编辑|版式|美编|校对|组版|值班编辑)\s*[:：]\s*[㐀-鿿·]{1,4}`;
+const HEADER_RE = new RegExp(String.raw`^(?:${PAPER}${SEP})?${DATE}${SEP}(?:(?:${WEEKDAY}|${LUNAR}|${EDITION}${SEP}[㐀-鿿]{0,8}|${DESK}|${PAPER})${SEP})*$`, 'u');
+const HEADER_MARK_RE = new RegExp(`${WEEKDAY}|${EDITION}|${PAPER}|${LUNAR}|${DESK}`, 'u');
 /** Without a date the mark must say 版: `第3版`, `A03版 要闻` (a bare `A3` may be anything). */
 const EDITION_ONLY_RE = /^(?:第\s*[0-9一二三四五六七八九十]{1,3}|[A-Za-z]?\s*\d{1,3})\s*版[\s|｜·:：]*[\u3400-\u9fff·]{0,8}$/u;
 
@@ -52,7 +54,7 @@ export function findPageDateline(text: string): PageDateline {
   const first = all.findIndex((l) => l !== '');
   const last = all.length - 1 - [...all].reverse().findIndex((l) => l !== '');
   all.forEach((line, i) => {
-    if (line === '' || line.length > 48) return;
+    if (line === '' || line.length > 64) return;
     if (EDITION_ONLY_RE.test(line)) {
       lines.push(i + 1);
       return;

@@ -32,6 +32,7 @@ describe('findPageDateline', () => {
     expect(findPageDateline('青溪日报  2021年12月22日  第3版').date).toBe('2021-12-22');
     expect(findPageDateline('2021-12-22 A03版 要闻').date).toBe('2021-12-22');
     expect(findPageDateline('2021年12月22日 农历辛丑年十一月十九 星期三').date).toBe('2021-12-22');
+    expect(findPageDateline('2021年12月22日  星期三  责任编辑：韩立  版式：宋青').date).toBe('2021-12-22');
   });
   it('blanks edition marks without a date, and gives no date for them', () => {
     expect(findPageDateline('第3版\n正文。\nA05版 要闻')).toEqual({ date: null, lines: [1, 3] });
