@@ -26,7 +26,8 @@ import type { RawArticle, RawCredit } from './types.js';
 import { DATELINE, creditText, headLike, pageUnits, toBlocks, type Unit } from './page-layout.js';
 import { columnWidth, isWrapped, reconstruct } from './text-reconstruct.js';
 import { makeArticle } from './readers/make-article.js';
-import { dateFromFileName } from './readers/published.js';
+import { pagePublished } from './readers/published.js';
+import { blankLines, findPageDateline } from './page-dateline.js';
 
 /** One article found on a page. */
 export interface PageArticle {
@@ -47,6 +48,8 @@ export interface PageSplit {
   pageCredits: RawCredit[];
   /** Headline-like lines that belong to no article (page furniture). */
   ignored: string[];
+  /** The date of the page's own dateline (`2020年12月27日 星期日`), or null; see page-dateline.ts. */
+  dateline: string | null;
 }
 
 interface Draft { heads: Unit[]; bodies: Unit[]; firm: RawCredit[]; headBlock: number | null }
@@ -179,9 +182,9 @@ function single(units: Unit[], trailing: boolean, wrapped: boolean, width: numbe
   const titleUnit = edge?.kind === 'head' ? edge : trailing ? undefined : leadingTitleLine(units, wrapped) ?? undefined;
   const bodies = units.filter((u) => u.kind !== 'credit' && u !== titleUnit);
   const credits = units.filter((u) => u.kind === 'credit').map(credit);
-  if (bodies.length === 0) return { isPage: false, articles: [], pageCredits: credits, ignored: heads.map((h) => h.lines.join('')) };
+  if (bodies.length === 0) return { isPage: false, articles: [], pageCredits: credits, ignored: heads.map((h) => h.lines.join('')), dateline: null };
   const d: Draft = { heads: titleUnit ? [titleUnit] : [], bodies, firm: credits, headBlock: null };
-  return { isPage: false, articles: [finish(d, wrapped, width)], pageCredits: [], ignored: [] };
+  return { isPage: false, articles: [finish(d, wrapped, width)], pageCredits: [], ignored: [], dateline: null };
 }
 
 /**
@@ -189,7 +192,11 @@ function single(units: Unit[], trailing: boolean, wrapped: boolean, width: numbe
  * several datelines, several credits, or several headlines that follow bodies;
  * otherwise it is one article (a headline line at its edge is its title).
  */
-export function segmentPage(text: string): PageSplit {
+export function segmentPage(page: string): PageSplit {
+  // the dateline and edition marks are furniture: blanked so that no rule takes them for a headline
+  const dl = findPageDateline(page);
+  const text = blankLines(page, dl.lines);
+  const dateline = dl.date;
   const blocks = toBlocks(text).map((b) => b.lines);
   const wrapped = isWrapped(blocks);
   const width = wrapped ? columnWidth(blocks) : 0;
@@ -211,8 +218,8 @@ export function segmentPage(text: string): PageSplit {
   } else drafts = groupLeading(units, pageCredits, ignored);
   const titled = drafts.filter((d) => d.heads.length > 0).length;
   const isPage = datelines >= 2 || credits >= 2 || (trailing && wrapped && titled >= 2);
-  if (!isPage || drafts.length < 2) return single(units, trailing, wrapped, width);
-  return { isPage: true, articles: drafts.map((d) => finish(d, wrapped, width)), pageCredits, ignored };
+  if (!isPage || drafts.length < 2) return { ...single(units, trailing, wrapped, width), dateline };
+  return { isPage: true, articles: drafts.map((d) => finish(d, wrapped, width)), pageCredits, ignored, dateline };
 }
 
 /** Articles of a page, with what belongs to the page rather than to one article. */
@@ -220,13 +227,16 @@ export type SplitArticles = RawArticle[] & { pageCredits: RawCredit[]; ignored: 
 
 /**
  * Page text → RawArticles (ids, hashes, credits; `published` from a date in
- * `source`'s file name, else null). The array also carries `pageCredits`:
+ * `source`'s file name, else the page's dateline, else inferred from the page:
+ * readers/published.ts pagePublished). The array also carries `pageCredits`:
  * credits printed on the page that no rule ties to one article.
  * @example splitPage(pageText, 'pages/2020-12-28_03.txt').map((raw) => extractArticle(raw, {}))
  */
 export function splitPage(text: string, source = ''): SplitArticles {
   const split = segmentPage(text);
-  const published = dateFromFileName(source);
-  const raws = split.articles.map((a) => makeArticle({ title: a.title, text: a.text, published, source, credits: a.credits }));
+  const p = pagePublished(source, split.dateline, split.articles.map((a) => a.text), null, () => {});
+  const raws = split.articles.map((a) => makeArticle({
+    title: a.title, text: a.text, published: p.published, publishedPrecision: p.precision, publishedInferred: p.inferred, source, credits: a.credits,
+  }));
   return Object.assign(raws, { pageCredits: split.pageCredits, ignored: split.ignored, isPage: split.isPage });
 }

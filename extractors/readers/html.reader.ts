@@ -49,11 +49,25 @@ function findTitle(doc: Doc): string | null {
   return h1('article h1') ?? h1('main h1') ?? meta(doc, 'meta[property="og:title"]') ?? h1('h1') ?? bare;
 }
 
+const DATE_META = [
+  'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="PubDate"]', 'meta[name="publishdate"]',
+  'meta[name="publish_date"]', 'meta[name="publishtime"]', 'meta[itemprop="datePublished"]', 'meta[name="article:published_time"]',
+  'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[name="date"]',
+];
+/** `发布时间：2020-12-28 10:20`, `日期：2020年12月28日`: the date line article templates print. */
+const DATE_LINE_RE = /(?<![\u3400-\u9fff])(?:发布时间|发布日期|发表时间|发稿时间|稿件日期|出版日期|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+
+const pad2 = (s: string) => s.padStart(2, '0');
+
+/** The publication date: the page's meta tags or `<time datetime>`, else a `发布时间：` line. */
 function findPublished(doc: Doc): string | null {
-  const v = meta(doc, 'meta[property="article:published_time"]') ?? meta(doc, 'meta[name="publishdate"]') ?? meta(doc, 'meta[name="PubDate"]')
-    ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const m = v ? /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(v) : null;
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  let v: string | null = null;
+  for (const sel of DATE_META) if ((v = meta(doc, sel))) break;
+  v ??= doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const m = v ? /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})/.exec(v.trim()) : null;
+  if (m) return `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
+  const line = DATE_LINE_RE.exec(collapse(doc.body?.textContent ?? ''));
+  return line ? `${line[1]}-${pad2(line[2]!)}-${pad2(line[3]!)}` : null;
 }
 
 /** Paragraphs by Readability, or by the `<p>` elements left once navigation and scripts are gone. */

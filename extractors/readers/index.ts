@@ -15,7 +15,7 @@ import { readHtml } from './html.reader.js';
 import { looksLikeJson, looksLikeJsonl, readJson, readJsonl } from './json.reader.js';
 import { makeArticle } from './make-article.js';
 import { DEFAULT_MAX_BYTES, type ReadOptions, type ReadOutcome } from './outcome.js';
-import { choosePublished } from './published.js';
+import { choosePublished, inferPublished } from './published.js';
 import { readText } from './text.reader.js';
 
 export type { ReadOptions, ReadOutcome } from './outcome.js';
@@ -67,8 +67,11 @@ function readByFormat(source: string, text: string, opts: ReadOptions, warn: (m:
     case 'html': {
       const h = readHtml(text);
       if (!h.ok) return { error: h.error };
-      const published = choosePublished(h.published, source, opts.published, warn);
-      return { articles: [makeArticle({ title: h.title, text: h.text, published, source, credits: h.credits })] };
+      const printed = choosePublished(h.published, source, opts.published, warn);
+      const p = printed ? { published: printed } : inferPublished([h.text]) ?? { published: null };
+      return { articles: [makeArticle({
+        title: h.title, text: h.text, published: p.published, publishedPrecision: p.precision, publishedInferred: p.inferred, source, credits: h.credits,
+      })] };
     }
     default:
       return readText(source, text, opts, warn);

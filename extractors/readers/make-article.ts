@@ -11,6 +11,7 @@
  * when the splitter's segmentation improves. The price: a corrected text is a
  * new article; re-ingest sees a new hash either way.
  */
+import type { DatePrecision } from '../../model/graph.schema.js';
 import type { RawArticle, RawCredit } from '../types.js';
 import { fingerprint, sha1 } from '../text-normalize.js';
 import { findCredits } from '../credit-patterns.js';
@@ -20,6 +21,10 @@ export interface ArticleDraft {
   title: string | null;
   text: string;
   published: string | null;
+  /** Set only when `published` is not a printed day (see readers/published.ts). */
+  publishedPrecision?: DatePrecision;
+  /** True when `published` was inferred from the page. */
+  publishedInferred?: boolean;
   source: string;
   credits: RawCredit[];
 }
@@ -45,6 +50,8 @@ export function makeArticle(d: ArticleDraft): RawArticle {
       id: d.id && d.id.trim() ? d.id.trim() : contentId(d.text),
       title: d.title,
       published: d.published,
+      ...(d.publishedPrecision ? { published_precision: d.publishedPrecision } : {}),
+      ...(d.publishedInferred ? { published_inferred: true } : {}),
       source: d.source,
       text: d.text,
       hash: sha1(d.text),

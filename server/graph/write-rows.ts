@@ -92,6 +92,8 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
       id: a.id,
       props: {
         title: a.title, published: a.published, source: a.source, text: a.text, hash: a.hash ?? null,
+        // null leaves the property out: absent precision means a printed day
+        published_precision: a.published_precision ?? null, published_inferred: a.published_inferred ?? null,
         region: extras?.region ?? null, credits: extras?.credits ?? [],
       },
     });

@@ -117,3 +117,81 @@ describe('awards at an event', () => {
     expect(attended).toEqual(expect.arrayContaining(['梁安:attendee', '区文:attendee']));
   });
 });
+
+// issue 11: generic names, sessions, events held as 开展…, and names that are not events (invented reports)
+describe('meeting names on unseen papers', () => {
+  const names = (t: string) => findMeetings(t).map((m) => m.name);
+
+  it('keeps brackets inside a name and reads a bare …会 or 协商座谈 after 召开/举行', () => {
+    expect(names('3月2日，县委书记邵明主持召开县委常委（扩大）会，各副县长参加会议。')).toEqual(['县委常委（扩大）会']);
+    expect(names('8月3日晚，石桥村李家屋场召开屋场会，村民们畅所欲言。')).toEqual(['屋场会']);
+    expect(names('4月9日，县政协举行协商座谈。')).toEqual(['协商座谈']);
+    expect(names('县里召开2021年村(社区)党组织书记座谈会。')).toEqual(['2021年村(社区)党组织书记座谈会']);
+  });
+
+  it('does not take a body ending in 会 or a credit in brackets for a meeting', () => {
+    expect(names('镇里召开村委会，研究换届。')).toEqual([]);
+    expect(names('本报讯(记者 周航)9月6日，区人大常委会召开第九次会议。')).toEqual(['第九次会议']);
+  });
+
+  it('reads 开展 with a meeting word, or with an …活动 dated to one day; never a tour or a campaign', () => {
+    expect(names('县政协委员一行到石桥镇开展界别委员民情座谈会。')).toEqual(['界别委员民情座谈会']);
+    expect(names('1月20日，城东社区开展了“迎新春”邻里联欢活动。')).toEqual(['“迎新春”邻里联欢活动']);
+    expect(names('今年以来，城东社区开展了邻里互助活动。')).toEqual([]);
+    expect(names('6月5日至9日，县政协开展交叉视察活动。')).toEqual([]);
+    expect(names('6月5日至9日，县妇联开展了家庭教育宣讲活动。')).toEqual([]);
+  });
+
+  it('drops a counter (两场) and never takes a description (是…召开的一次重要会议) for an event', () => {
+    expect(names('调研组先后组织召开两场座谈会议，听取了汇报。')).toEqual(['座谈会议']);
+    expect(names('他指出，这次全会是在关键节点召开的一次重要会议。')).toEqual([]);
+  });
+
+  it('does not report a meeting whose date or agenda is being set, or that took place last year', () => {
+    expect(names('会议讨论通过了县政协九届六次常委会议召开的时间、议程等事项。')).toEqual([]);
+    expect(names('在去年召开的全县经济工作会议上，县里部署了任务。')).toEqual([]);
+  });
+
+  it('does not take a tally of events for an event (共召开…12次, 各类活动)', () => {
+    expect(names('今年以来，县人大常委会共召开常委会会议12次，举办各类活动30余场。')).toEqual([]);
+    // an edition number without 第 is an ordinal, not a count (七届委员会 = the seventh committee)
+    expect(names('12月2日，市政协召开七届委员会第五次主席会议。')).toEqual(['七届委员会第五次主席会议']);
+    expect(names('5月9日，中共青溪县委召开常委会会议。')).toEqual(['常委会会议']);
+  });
+
+  it('takes the event a session holds, not the session (县政协九届一次会议举行预备会议)', () => {
+    expect(names('3月1日，县政协九届一次会议举行预备会议。')).toEqual(['预备会议']);
+  });
+
+  it('reports a session that just closed, undated unless its own sentence prints a date', () => {
+    const { meetings } = run('5月8日，市人大常委会举行宪法宣誓仪式。刚刚闭幕的市第五届人大常委会第十次会议表决通过了人事任免事项。');
+    expect(meetings.map((m) => [m.name, m.props.date])).toEqual([['宪法宣誓仪式', '2023-05-08'], ['市第五届人大常委会第十次会议', null]]);
+  });
+
+  it('leaves the venue word out (…邻里节分会场在此拉开帷幕)', () => {
+    expect(names('9月8日下午，东湖社区广场上，全区第三届邻里节分会场在此拉开帷幕。')).toEqual(['全区第三届邻里节']);
+  });
+
+  it('reads a clause opened by (在)NAME上， as the event, but a generic or anaphoric opener after an event as that event', () => {
+    expect(names('在座谈会上，副县长石磊听取了汇报。')).toEqual(['座谈会']);
+    expect(names('4月2日晚，县里举行第五届劳动模范颁奖大会。在这场以“劳动最美”为主题的颁奖典礼上，县长讲话。')).toEqual(['第五届劳动模范颁奖大会']);
+  });
+});
+
+describe('meeting dates on unseen papers', () => {
+  it('gives no date to a meeting inside a multi-day tour when its sentence prints none', () => {
+    const { meetings } = run('5月3日至6日，县政协开展交叉视察。5月3日，视察组首先来到东坪镇。在石桥镇，视察组参观了园区。座谈会上，各镇汇报了工作。');
+    expect(meetings.map((m) => [m.name, m.props.date])).toEqual([['座谈会', null]]);
+  });
+
+  it('takes the date of the sentence right before a generic opener (昨日下午…座谈。座谈会上…)', () => {
+    const { meetings } = run('5月8日至9日，调研组来到我市。昨日下午，副市长林立与调研组一行座谈。\n座谈会上，调研组听取了汇报。');
+    expect(meetings.map((m) => [m.name, m.props.date])).toEqual([['座谈会', '2023-05-09']]);
+  });
+
+  it('gives no date after 近日 and keeps the printed month and day when the year is unknown', () => {
+    expect(run('近日，县里召开秋粮收购工作推进会。').meetings[0]!.props.date).toBeNull();
+    const m = run('5月9日，村里召开村民代表大会。', null).meetings[0]!;
+    expect([m.props.date, m.props.month_day]).toEqual([null, '05-09']);
+  });
+});

@@ -128,6 +128,19 @@ describe('JSON and JSONL', () => {
 });
 
 describe('HTML', () => {
+  const html = (head: string, body: string) => utf8(`<!doctype html><html><head><title>县里召开防汛会议</title>${head}</head><body>${body}<article><h1>县里召开防汛会议</h1>` +
+    '<p>本报讯 6月 3日，青溪县召开2021年防汛工作会议，部署汛期各项工作。</p><p>会议要求各乡镇落实责任，确保安全度汛。</p></article></body></html>');
+  it('takes the publication date from pubdate meta, itemprop or a 发布时间 line', () => {
+    expect(ok(readInput('a.html', html('<meta name="pubdate" content="2021-06-04 08:00">', ''))).articles[0]!.article.published).toBe('2021-06-04');
+    expect(ok(readInput('a.html', html('<meta itemprop="datePublished" content="2021/6/4">', ''))).articles[0]!.article.published).toBe('2021-06-04');
+    expect(ok(readInput('a.html', html('', '<div class="info">来源：青溪新闻网 发布时间：2021年6月4日 09:12</div>'))).articles[0]!.article)
+      .toMatchObject({ published: '2021-06-04' });
+  });
+  it('does not take an event\'s 活动日期 for the publication date, and infers one from the text instead', () => {
+    const a = ok(readInput('a.html', html('', '<div>开放日期：2021年7月1日</div>'))).articles[0]!.article;
+    expect(a).toMatchObject({ published: '2021-06-03', published_precision: 'day', published_inferred: true });
+  });
+
   it('takes the headline and the article paragraphs, not scripts, navigation or footers', () => {
     const o = ok(read('article.html'));
     const { article } = o.articles[0]!;
