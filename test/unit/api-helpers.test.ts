@@ -10,7 +10,7 @@ import { openApiDocument } from '../../server/api/openapi.js';
 import { toSpans } from '../../server/api/routes/articles.routes.js';
 import { coAttendance } from '../../server/api/routes/meetings.routes.js';
 import { escapeLucene, hitContext } from '../../server/api/routes/search.routes.js';
-import { postLabel, timelineEvents } from '../../server/api/routes/timeline.routes.js';
+import { datePart, postLabel, timelineEvents } from '../../server/api/routes/timeline.routes.js';
 import { handle } from '../../server/api/validate.js';
 import { GraphError } from '../../server/graph/executor.js';
 
@@ -112,6 +112,23 @@ describe('coAttendance and timelines', () => {
     );
     expect(ev.map((e) => e.id)).toEqual(['m1', 'r', 'm2']);
     expect(ev[1]!.detail).toBe('2021-02-01 – 2021-05-01');
+  });
+  it('shows tenure as far as its dates are known, and every way a person took part', () => {
+    const ev = timelineEvents(
+      [
+        { role: { id: 'r1', type: 'Role', name: '副县长' }, of: null, first_seen: '2020-12-01', last_seen: '2021-03-09',
+          first_precision: 'month', last_precision: 'day', articles: [] },
+        { role: { id: 'r2', type: 'Role', name: '县长' }, of: null, first_seen: '2022-01-01', last_seen: '2022-01-01',
+          first_precision: 'year', last_precision: 'year', articles: [] },
+      ],
+      [{ meeting: { id: 'm', type: 'Meeting', name: 'A' }, date: '2021-01-01', as: 'chair', roles: ['chair', 'speaker'], place: null, article: null }],
+    );
+    expect(ev.find((e) => e.id === 'r1')!.detail).toBe('2020-12 – 2021-03-09');
+    expect(ev.find((e) => e.id === 'r2')!.detail).toBeNull();
+    expect(ev.find((e) => e.id === 'm')!.detail).toBe('chair/speaker');
+    expect(datePart('2020-12-01', 'year')).toBe('2020');
+    expect(datePart('2020-12-25', undefined)).toBe('2020-12-25');
+    expect(datePart(null, 'day')).toBeNull();
   });
 });
 
