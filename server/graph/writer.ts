@@ -64,7 +64,7 @@ export interface WriteOptions {
   afterWrite?: (tx: ManagedTransaction, ids: string[]) => Promise<void>;
 }
 
-/** Time spent per query name (only with BAOXUN_WRITE_TIMING set; for benchmarks). */
+/** Time spent per query name (for benchmarks: a few map updates per transaction). */
 export const timing = new Map<string, number>();
 
 type Counters = Pick<WriteStats, 'nodesCreated' | 'nodesDeleted' | 'relsCreated' | 'relsDeleted'>;
@@ -72,7 +72,7 @@ type Counters = Pick<WriteStats, 'nodesCreated' | 'nodesDeleted' | 'relsCreated'
 async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown>, c: Counters) {
   const t0 = performance.now();
   const res = await tx.run(cypher(name), params);
-  if (process.env.BAOXUN_WRITE_TIMING) timing.set(name, (timing.get(name) ?? 0) + performance.now() - t0);
+  timing.set(name, (timing.get(name) ?? 0) + performance.now() - t0);
   const u = res.summary.counters.updates();
   c.nodesCreated += u.nodesCreated;
   c.nodesDeleted += u.nodesDeleted;
