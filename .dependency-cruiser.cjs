@@ -13,6 +13,9 @@ module.exports = {
       from: { path: '^client/' }, to: { path: '^(extractors|server|bench)/' } },
     { name: 'only-graph-talks-to-neo4j', severity: 'error',
       from: { path: '^(server/(?!graph/|neo4j/)|extractors|client|model)' }, to: { path: 'neo4j-driver' } },
+    { name: 'resolve-is-pure', severity: 'error',
+      comment: 'entity resolution (server/resolve) does no IO: it imports only model/, itself and node:crypto (ids); the graph store loads what it needs',
+      from: { path: '^server/resolve/' }, to: { pathNot: '^(model/|server/resolve/|(node:)?crypto$)' } },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
