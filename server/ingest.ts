@@ -12,7 +12,7 @@ import type { Executor } from './graph/executor.js';
 import { applySchema } from './graph/schema.js';
 import { storedHashes } from './graph/writer.js';
 import type { InputResult } from './input/read-files.js';
-import { expandPaths } from './input/expand-paths.js';
+import { countSkip, expandPaths, noSkips, type SkipCounts } from './input/expand-paths.js';
 import { BatchWriter } from './ingest/batch-writer.js';
 import { Journal } from './ingest/journal.js';
 import { extractStage, openContext, readStage } from './ingest/stages.js';
@@ -54,6 +54,8 @@ export interface IngestSummary {
   inputs: number;
   /** Inputs skipped because the journal shows them ingested and unchanged. */
   skippedInputs: number;
+  /** Files under the given folders that are not articles (other extensions, hidden, empty, symlink loops, links outside). */
+  skipped: SkipCounts;
   /** Inputs that gave no article, with the reason (empty file, binary, …). */
   inputErrors: Array<{ source: string; error: string }>;
   warnings: Array<{ source: string; warning: string }>;
@@ -88,8 +90,11 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   const journal = opts.journal ? await Journal.open(opts.journal) : null;
   const skipped = { inputs: 0 };
   const todo = journal ? await skipJournaled(executor, journal, paths, skipped) : paths;
-  const sum = await runPipeline(executor, readStage(todo, { published: opts.published ?? null, signal: opts.signal }), { ...opts, journal: journal ?? undefined });
+  const skips = noSkips();
+  const read = readStage(todo, { published: opts.published ?? null, signal: opts.signal, onSkip: (source, why) => countSkip(skips, source, why) });
+  const sum = await runPipeline(executor, read, { ...opts, journal: journal ?? undefined });
   sum.skippedInputs = skipped.inputs;
+  sum.skipped = skips;
   sum.seconds = (performance.now() - t0) / 1000;
   return sum;
 }
@@ -111,7 +116,7 @@ export async function runPipeline(executor: Executor, inputs: AsyncIterable<Inpu
   const ctx = await openContext(executor, { region: opts.region, force: opts.force });
   const pool = new ExtractPool(opts.workers ?? defaultWorkers());
   const sum: IngestSummary = {
-    inputs: 0, skippedInputs: 0, inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
+    inputs: 0, skippedInputs: 0, skipped: noSkips(), inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
     nodesCreated: 0, relsCreated: 0, nodesDeleted: 0, relsDeleted: 0, seconds: 0, writeSeconds: 0,
   };
   const writer = new BatchWriter(ctx, opts.batchSize ?? 500);
@@ -204,6 +209,7 @@ async function skipJournaled(executor: Executor, journal: Journal, paths: string
   const todo: string[] = [];
   const candidates: Array<{ source: string; articles: Array<[string, string | null]> }> = [];
   for await (const f of expandPaths(paths)) {
+    if ('skip' in f) continue; // counted when the rest is read
     const e = 'error' in f ? null : await journal.unchanged(f.source);
     if (e) candidates.push({ source: f.source, articles: e.articles });
     else todo.push(f.source);

@@ -17,6 +17,7 @@ import type { Executor } from '../graph/executor.js';
 import { loadJudgements } from '../graph/judgements.js';
 import { loadPersons } from '../graph/person-lookup.js';
 import { prepareBatch, writePrepared, type PreparedBatch, type WriteItem, type WriteStats } from '../graph/writer.js';
+import type { SkipReason } from '../input/expand-paths.js';
 import { readInputs, type InputResult } from '../input/read-files.js';
 import { PersonIndex } from '../resolve/person-index.js';
 import { ProjectIndex } from '../resolve/project-index.js';
@@ -48,9 +49,12 @@ export async function openContext(executor: Executor, o: { region?: string | nul
   return { executor, region, judgements, projects, persons: new PersonIndex(region), force: o.force === true };
 }
 
-/** read: the inputs under `paths`, file by file (see server/input/read-files.ts). */
-export function readStage(paths: string[], o: { published?: string | null; signal?: AbortSignal } = {}): AsyncGenerator<InputResult> {
-  return readInputs(paths, { published: o.published ?? null, signal: o.signal });
+/** read: the inputs under `paths`, file by file; what a folder holds besides articles goes to `onSkip` (server/input). */
+export function readStage(
+  paths: string[],
+  o: { published?: string | null; signal?: AbortSignal; onSkip?: (source: string, why: SkipReason) => void } = {},
+): AsyncGenerator<InputResult> {
+  return readInputs(paths, { published: o.published ?? null, signal: o.signal, onSkip: o.onSkip });
 }
 
 /** extract: one article, on the pool's least busy worker (or in this thread with none). */
