@@ -29,7 +29,7 @@ WITH n, outs, ins, [x IN [
   ] WHERE x.count > 0] AS perArticle
 CALL (n, outs, ins, perArticle) {
   // Up to 20 sentences per fact type (a hub has tens of thousands of facts: read only as many
-  // as are shown), newest article first. The types come from the counts (MENTIONS carry spans,
+  // as are shown). The types come from the counts (MENTIONS carry spans,
   // not sentences), so a hub's relationships are not all read to find them.
   UNWIND COLLECT { UNWIND outs + ins + perArticle AS x WITH x.type AS t WHERE t <> 'MENTIONS' RETURN DISTINCT t } AS t
   CALL (n, t) {
@@ -39,7 +39,9 @@ CALL (n, outs, ins, perArticle) {
   }
   WITH n, r, o, startNode(r) = n AS out
   OPTIONAL MATCH (a:Article {id: r.article})
-  WITH r, o, out, a ORDER BY a.published DESC LIMIT toInteger($maxEvidence)
+  // Sentences located in their article first (a page's credits carry no offsets), newest first.
+  WITH r, o, out, a ORDER BY coalesce(r.end, 0) > coalesce(r.start, 0) DESC, a.published DESC, r.article, r.start
+  LIMIT toInteger($maxEvidence)
   RETURN collect({
     relType: type(r), direction: CASE WHEN out THEN 'out' ELSE 'in' END,
     other: {id: o.id, labels: labels(o), name: coalesce(o.name, o.title, o.id)},

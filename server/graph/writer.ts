@@ -146,12 +146,13 @@ export function recheck(p: PreparedBatch, now: Map<string, { hash: string | null
 }
 
 async function writeTx(executor: Executor, p: PreparedBatch, opts: WriteOptions): Promise<WriteStats> {
-  const ids = p.todo.map((it) => it.ex.article.id).sort();
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const articleRows = [...(p.rows?.articles ?? [])].sort(byId);
   return executor.writeWith(async (tx) => {
     const s = emptyStats();
-    // Per-article lock first (cypher/write/lock-articles.cypher), then decide from what is stored now.
-    // Articles not stored yet are made by the lock (and counted there): every one is written below.
-    const locked = await run(tx, 'write/lock-articles', { ids }, s);
+    // Per-article lock first (cypher/write/lock-articles.cypher), then decide from what is stored
+    // now. Articles not stored yet are made by the lock with their properties: every one is written.
+    const locked = await run(tx, 'write/lock-articles', { rows: articleRows }, s);
     const now = new Map(locked.records.filter((r) => r.get('stored') === true)
       .map((r) => [String(r.get('id')), { hash: (r.get('hash') as string | null) ?? null }]));
     const { todo, replace, unchanged, rows } = recheck(p, now, opts.force === true);
@@ -160,7 +161,10 @@ async function writeTx(executor: Executor, p: PreparedBatch, opts: WriteOptions)
     let cleared: Cleared = { entities: [], pairs: [] };
     if (replace.length > 0) cleared = await clearArticles(tx, replace, s);
     const candidates = cleared.entities;
-    await run(tx, 'write/articles', { rows: rows.articles }, s);
+    if (replace.length > 0) {
+      const again = new Set(replace);
+      await run(tx, 'write/articles', { rows: rows.articles.filter((r) => again.has(r.id)) }, s);
+    }
     if (rows.entities.length > 0) await run(tx, 'write/entities', { rows: rows.entities }, s);
     for (const [type, list] of rows.relations) await run(tx, 'write/relations', { type, rows: list }, s);
     // Pairs that lost facts are recomputed from what is there now (new facts included); the
