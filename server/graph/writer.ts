@@ -1,6 +1,7 @@
 /**
  * Writes extractions into Neo4j. A batch of articles goes in ONE write transaction
- * (all or nothing): facts of replaced articles cleared, then articles, entities,
+ * (all or nothing): its articles locked first and what is stored read again under the lock
+ * (so concurrent writers of one article leave one copy), facts of replaced articles cleared, then articles, entities,
  * relationships by type, their LINK summaries (added to, or recomputed for the pairs whose
  * facts were cleared), mentions, and finally entities left without evidence pruned.
  * When a batch fails, its articles are written one by one, so one bad article does
