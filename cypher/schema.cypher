@@ -13,6 +13,11 @@ CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
 
+// One LINK summary per (from, type, to): `key` = from>type>to is unique (a relationship
+// uniqueness constraint, Neo4j 5.7+ Community), so the writer MERGEs LINKs on it and two
+// transactions adding the first facts of a pair at once make one LINK, not two.
+CREATE CONSTRAINT link_key IF NOT EXISTS FOR ()-[l:LINK]-() REQUIRE l.key IS UNIQUE;
+
 // Names and dates.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);

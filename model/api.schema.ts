@@ -6,7 +6,7 @@
  * lists are comma-separated (`types=Person,Place`), numbers are decimal text.
  */
 import { z } from 'zod';
-import { DatePrecision, EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
+import { AttendAs, DatePrecision, EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
 
 /** Every error answer: a stable machine code and a human message (zod issues on 400). */
 export const ApiError = z.object({
@@ -184,20 +184,34 @@ export type Paths = z.infer<typeof Paths>;
 
 // ---------------------------------------------------------------- timelines
 
+/** A post a person held: one distinct fact, however many articles report it. */
 export const RoleTenure = z.object({
   role: NodeRef,
   /** Organisation or place the post belongs to (via OF), when known. */
   of: NodeRef.nullable(),
   first_seen: z.string().nullable(),
   last_seen: z.string().nullable(),
+  /** How much of `first_seen` / `last_seen` is known (the articles' date precision). */
+  first_precision: DatePrecision.nullable().optional(),
+  last_precision: DatePrecision.nullable().optional(),
+  /** Up to 50 of the articles that report it (smallest ids). */
   articles: z.array(z.string()),
+  /** How many facts (article and sentence) report it. */
+  count: z.number().int().optional(),
 });
 export type RoleTenure = z.infer<typeof RoleTenure>;
 
+/** A meeting a person attended: one distinct fact per person and meeting. */
 export const Attendance = z.object({
   meeting: NodeRef,
   date: z.string().nullable(),
+  date_precision: DatePrecision.nullable().optional(),
+  /** The leading way they took part (chair, then speaker, attendee, observer). */
   as: z.string().nullable(),
+  /** Every way they took part, as the articles report it. */
+  roles: z.array(z.string()).optional(),
+  /** How many facts (article and sentence) report it. */
+  count: z.number().int().optional(),
   place: NodeRef.nullable(),
   article: ArticleRef.nullable(),
 });
@@ -282,9 +296,14 @@ export type AttendanceQuery = z.infer<typeof AttendanceQuery>;
 
 export const AttendanceMatrix = z.object({
   people: z.array(NodeRef),
-  meetings: z.array(NodeRef.extend({ date: z.string().nullable() })),
-  /** One cell per (person, meeting) that holds an ATTENDED relationship. */
-  cells: z.array(z.object({ person: z.string(), meeting: z.string(), as: z.string().nullable() })),
+  meetings: z.array(NodeRef.extend({ date: z.string().nullable(), date_precision: DatePrecision.nullable().optional() })),
+  /**
+   * One cell per (person, meeting) that attended (however many articles report it): `as` the
+   * leading way they took part, `roles` every way.
+   */
+  cells: z.array(z.object({
+    person: z.string(), meeting: z.string(), as: z.string().nullable(), roles: z.array(z.string()).optional(),
+  })),
   /** Pairs of people and how many of these meetings both attended (count ≥ 1), most first. */
   coAttendance: z.array(z.object({ a: z.string(), b: z.string(), count: z.number().int() })),
   truncated: z.boolean(),
@@ -416,6 +435,49 @@ export const ExportQuery = z.object({
   limit: intParam(1, 1_000_000, 100_000),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/**
+ * `GET /api/export/careers` and `baoxun export careers` (CSV, one row per tenure spell: a person
+ * in a post, from the first to the last dated article that shows it). Columns in this order.
+ */
+export const CareerRow = z.object({
+  person: z.string(),
+  person_id: z.string(),
+  post: z.string(),
+  role_id: z.string(),
+  organisation: z.string().nullable(),
+  place: z.string().nullable(),
+  first_seen: IsoDate.nullable(),
+  last_seen: IsoDate.nullable(),
+  first_precision: DatePrecision.nullable(),
+  last_precision: DatePrecision.nullable(),
+  /** Distinct articles that report the holding. */
+  articles: z.number().int(),
+  /** Their ids, `|`-separated in the CSV. */
+  evidence_articles: z.array(z.string()),
+});
+export type CareerRow = z.infer<typeof CareerRow>;
+
+/**
+ * `GET /api/export/attendance` and `baoxun export attendance` (CSV, one row per person and
+ * meeting attended). `role` is the leading way they took part, `roles` every way.
+ */
+export const AttendanceRow = z.object({
+  person: z.string(),
+  person_id: z.string(),
+  meeting: z.string(),
+  meeting_id: z.string(),
+  date: IsoDate.nullable(),
+  date_precision: DatePrecision.nullable(),
+  place: z.string().nullable(),
+  role: AttendAs.nullable(),
+  roles: z.array(AttendAs),
+  articles: z.number().int(),
+  evidence_articles: z.array(z.string()),
+  /** One sentence that reports it (from the earliest article). */
+  evidence: z.string().nullable(),
+});
+export type AttendanceRow = z.infer<typeof AttendanceRow>;
 
 /** The `format=json` export. `format=csv` gives nodes then edges as one CSV with a `kind` column. */
 export const ExportJson = z.object({

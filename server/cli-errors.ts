@@ -11,6 +11,11 @@ export function reportFatal(err: unknown): never {
     console.error(`baoxun: ${err.message}`);
     process.exit(err.exitCode);
   }
+  // A bad environment variable (server/config.ts): one line per variable, no stack trace.
+  if (err instanceof Error && err.name === 'ConfigError') {
+    console.error(`baoxun: bad environment: ${err.message.split('\n').join('; ')}`);
+    process.exit(1);
+  }
   const e = err as { code?: string; message?: string };
   // Neo4j going away mid-command is an outage, not a bug: one line, no stack trace.
   if (e && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired')) {

@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { reportFatal } from './cli-errors.js';
+import { config } from './config.js';
 
 type Register = (program: Command) => void;
 
@@ -20,6 +21,7 @@ const alone: Record<string, () => Promise<{ register: Register }>> = {
 };
 
 async function main(): Promise<void> {
+  config(); // a bad environment variable stops here, with one line naming it
   const program = new Command('baoxun')
     .description('baoxun (本报讯): knowledge graph of Chinese local news, stored in Neo4j')
     .version('0.1.0')

@@ -1,24 +1,22 @@
 /**
- * read → extract → resolve → write. Inputs are streamed (server/input), articles are
- * extracted on worker threads, resolved against the judgements in the graph, and
- * written in batches (one transaction per batch; server/graph/writer.ts) while the
- * next batch is being extracted. Used by `baoxun ingest`, `baoxun start` and the API.
+ * The ingest pipeline: read → extract → resolve → prepare → write (each stage a function of
+ * server/ingest/stages.ts). Inputs are streamed (server/input), articles are extracted on
+ * worker threads, resolved against the graph and the judgements, and written in batches (one
+ * transaction per batch; server/graph/writer.ts) while the next batch is being extracted.
+ * `baoxun ingest` and `baoxun start` run it over files (ingestPaths), `POST /api/articles`
+ * over one upload (runPipeline): the same code, so the same graph.
  */
 import { availableParallelism } from 'node:os';
 import type { Extraction } from '../model/graph.schema.js';
 import type { Executor } from './graph/executor.js';
 import { applySchema } from './graph/schema.js';
-import { loadJudgements } from './graph/judgements.js';
-import type { Judgement } from './graph/resolver.js';
-import { ProjectIndex } from './graph/project-index.js';
-import { PersonIndex } from './graph/person-index.js';
-import { resolveBatch } from './graph/person-batch.js';
-import { addStats, emptyStats, prepareBatch, storedHashes, writePrepared, type WriteItem, type WriteStats } from './graph/writer.js';
-import { readInputs } from './input/read-files.js';
-import { ExtractPool } from './ingest/worker-pool.js';
+import { storedHashes } from './graph/writer.js';
+import type { InputResult } from './input/read-files.js';
+import { countSkip, expandPaths, noSkips, type SkipCounts } from './input/expand-paths.js';
+import { BatchWriter } from './ingest/batch-writer.js';
 import { Journal } from './ingest/journal.js';
-import { BatchGate } from './ingest/batch-gate.js';
-import { expandPaths } from './input/expand-paths.js';
+import { extractStage, openContext, readStage } from './ingest/stages.js';
+import { ExtractPool } from './ingest/worker-pool.js';
 
 export interface IngestOptions {
   /** The paper's home jurisdiction (`--region`), e.g. `平湖市`. */
@@ -56,6 +54,8 @@ export interface IngestSummary {
   inputs: number;
   /** Inputs skipped because the journal shows them ingested and unchanged. */
   skippedInputs: number;
+  /** Files under the given folders that are not articles (other extensions, hidden, empty, symlink loops, links outside). */
+  skipped: SkipCounts;
   /** Inputs that gave no article, with the reason (empty file, binary, …). */
   inputErrors: Array<{ source: string; error: string }>;
   warnings: Array<{ source: string; warning: string }>;
@@ -87,16 +87,39 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism() -
 export async function ingestPaths(executor: Executor, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   if (!opts.schemaApplied) await applySchema(executor);
-  const judgements = await loadJudgements(executor);
-  const known = await executor.read('write/project-keys');
-  const projects = new ProjectIndex(known.records.map((r) => ({ key: String(r.get('key')), scope: String(r.get('scope')), id: String(r.get('id')) })));
-  const region = opts.region ?? null;
+  const journal = opts.journal ? await Journal.open(opts.journal) : null;
+  const skipped = { inputs: 0 };
+  const todo = journal ? await skipJournaled(executor, journal, paths, skipped) : paths;
+  const skips = noSkips();
+  const read = readStage(todo, { published: opts.published ?? null, signal: opts.signal, onSkip: (source, why) => countSkip(skips, source, why) });
+  const sum = await runPipeline(executor, read, { ...opts, journal: journal ?? undefined });
+  sum.skippedInputs = skipped.inputs;
+  sum.skipped = skips;
+  sum.seconds = (performance.now() - t0) / 1000;
+  return sum;
+}
+
+/** What runPipeline takes besides IngestOptions: an opened journal, a hook per stored article. */
+export interface RunOptions extends Omit<IngestOptions, 'journal'> {
+  journal?: Journal;
+  /** Called with each article's resolved extraction once it is stored (written or unchanged). */
+  onStored?: (ex: Extraction) => void;
+}
+
+/**
+ * The pipeline (server/ingest/stages.ts) over inputs already read: extract → resolve → prepare →
+ * write, with bounded work in flight. `ingestPaths` feeds it files (`baoxun ingest`, `baoxun
+ * start`); the API feeds it one upload (server/api/ingest-one.ts), so both give the same graph.
+ */
+export async function runPipeline(executor: Executor, inputs: AsyncIterable<InputResult>, opts: RunOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const ctx = await openContext(executor, { region: opts.region, force: opts.force });
   const pool = new ExtractPool(opts.workers ?? defaultWorkers());
   const sum: IngestSummary = {
-    inputs: 0, skippedInputs: 0, inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
+    inputs: 0, skippedInputs: 0, skipped: noSkips(), inputErrors: [], warnings: [], articles: 0, written: 0, replaced: 0, unchanged: 0, failed: [],
     nodesCreated: 0, relsCreated: 0, nodesDeleted: 0, relsDeleted: 0, seconds: 0, writeSeconds: 0,
   };
-  const writer = new BatchWriter(executor, judgements, projects, region, opts);
+  const writer = new BatchWriter(ctx, opts.batchSize ?? 500);
   const progress = () => opts.onProgress?.({
     inputs: sum.inputs, articles: sum.articles, written: writer.stats.written, unchanged: writer.stats.unchanged,
     failed: sum.failed.length + writer.stats.failed.length,
@@ -104,20 +127,19 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   writer.onBatch = progress;
   const inFlight = new Set<Promise<unknown>>();
   const maxInFlight = Math.max(8, pool.size * 8);
-  const journal = opts.journal ? await Journal.open(opts.journal) : null;
-  const todo = journal ? await skipJournaled(executor, journal, paths, sum) : paths;
-  // Per input: one promise per article (true = stored); the journal records a file once all are.
+  const journal = opts.journal ?? null;
+  // Per input: one promise per article (its extraction once stored); the journal records a file once all are.
   let current = null as InputTrack | null;
   const journalWrites: Array<Promise<void>> = [];
   const finish = (c: InputTrack | null) => {
     if (!c || !journal || !c.ok) return;
     const p = Promise.all(c.done).then(async (arts) => {
-      if (arts.every((a) => a !== null)) await journal.record(c.source, arts as Array<[string, string | null]>);
+      if (arts.every((a) => a !== null)) await journal.record(c.source, arts.map((ex) => [ex!.article.id, ex!.article.hash ?? null]));
     });
     journalWrites.push(p);
   };
   try {
-    for await (const { source, outcome } of readInputs(todo, { published: opts.published ?? null, signal: opts.signal })) {
+    for await (const { source, outcome } of inputs) {
       if (current?.source !== source) {
         finish(current);
         current = { source, done: [], ok: true };
@@ -137,21 +159,18 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
         const credits = raw.credits.map((c) => c.text);
         // `extracted` settles once the article is queued for writing (bounded in flight);
         // `stored` once its batch is written (for the journal). The box keeps them apart.
-        const extracted = pool.extract(raw, region).then(
-          (ex) => {
-            try {
-              return { stored: writer.add(ex, credits) };
-            } catch (err) {
-              sum.failed.push({ id: raw.article.id, source, error: `resolve: ${(err as Error).message}` });
-              return { stored: Promise.resolve(null) };
-            }
-          },
+        const extracted = extractStage(pool, raw, ctx.region).then(
+          (ex) => ({ stored: writer.add(ex, credits) }),
           (err: Error) => {
             sum.failed.push({ id: raw.article.id, source, error: `extraction: ${err.message}` });
             return { stored: Promise.resolve(null) };
           },
         );
-        current.done.push(extracted.then((box) => box.stored));
+        const stored = extracted.then((box) => box.stored).then((ex) => {
+          if (ex) opts.onStored?.(ex);
+          return ex;
+        });
+        current.done.push(stored);
         const tracked = extracted.finally(() => inFlight.delete(tracked));
         inFlight.add(tracked);
       }
@@ -178,124 +197,19 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
 
 interface InputTrack {
   source: string;
-  done: Array<Promise<[string, string | null] | null>>;
+  done: Array<Promise<Extraction | null>>;
   ok: boolean;
-}
-
-/** Collects resolved extractions into batches and writes them one transaction at a time, in order. */
-class BatchWriter {
-  readonly stats: WriteStats = emptyStats();
-  writeMs = 0;
-  onBatch: () => void = () => {};
-  private batch: Array<WriteItem & { done: (r: [string, string | null] | null) => void }> = [];
-  private chain: Promise<void> = Promise.resolve();
-  /** Batches are resolved in order, ahead of the write chain (the index knows what earlier batches resolved). */
-  private resolving: Promise<unknown> = Promise.resolve();
-  private readonly gate = new BatchGate(2);
-  /** Ids of the articles sent to the writer in this run. */
-  private readonly sent = new Set<string>();
-  private error: unknown = null;
-  private readonly size: number;
-  /** A part of a batch that is sent when the writer is idle (see add). */
-  private readonly partSize: number;
-
-  constructor(
-    private readonly executor: Executor,
-    private readonly judgements: Judgement[],
-    private readonly projects: ProjectIndex,
-    private readonly region: string | null,
-    private readonly opts: IngestOptions,
-  ) {
-    this.size = opts.batchSize ?? 500;
-    this.partSize = Math.ceil(this.size / 5);
-    this.persons = new PersonIndex(region);
-  }
-
-  /** People seen so far in this run (and loaded from the graph), for person resolution. */
-  private readonly persons: PersonIndex;
-
-  /** Resolves a batch against the graph (people: one lookup per batch); failures are reported and left out. */
-  private async resolveItems<T extends WriteItem>(items: T[]): Promise<T[]> {
-    const ctx = { region: this.region, judgements: this.judgements, projects: this.projects, persons: this.persons };
-    const res = await resolveBatch(this.executor, items.map((it) => it.ex), ctx);
-    return items.filter((it, i) => {
-      const r = res[i]!;
-      if (!(r instanceof Error)) return (it.ex = r), true;
-      this.stats.failed.push({ id: it.ex.article.id, source: it.ex.article.source, error: `resolve: ${r.message}` });
-      return false;
-    });
-  }
-
-  /** Queues an article; resolves with its (id, hash) once stored (written or unchanged), null when it failed. */
-  add(ex: Extraction, credits: string[]): Promise<[string, string | null] | null> {
-    // Resolved when its batch is sent (resolveItems): people are looked up once per batch.
-    const p = new Promise<[string, string | null] | null>((done) => {
-      this.batch.push({ ex, extras: { region: this.region, credits }, done });
-    });
-    // A full batch goes; so does a part of one (a fifth or more) while the writer has nothing to
-    // do, e.g. at the start, when the writer would otherwise wait for a whole batch to be extracted.
-    if (this.batch.length >= this.size || (this.gate.idle && this.batch.length >= this.partSize)) this.send();
-    return p;
-  }
-
-  /** Waits while two batches are queued, so reading never runs far ahead of Neo4j. */
-  async backpressure(): Promise<void> {
-    if (this.error) throw this.error;
-    await this.gate.room();
-  }
-
-  async flush(): Promise<void> {
-    if (this.batch.length > 0) this.send();
-    await this.chain;
-    if (this.error) throw this.error;
-  }
-
-  private send(): void {
-    const items = this.batch;
-    this.batch = [];
-    this.gate.enter();
-    const ready = this.resolving.then(() => this.resolveItems(items));
-    this.resolving = ready.catch(() => null); // a failure is reported by the write chain below
-    // Prepared (stored hashes read, rows built) while the batch before is written, unless an
-    // article of it is in an earlier batch of this run: its stored hash is known only once
-    // that batch is written.
-    const again = items.some((it) => this.sent.has(it.ex.article.id));
-    for (const it of items) this.sent.add(it.ex.article.id);
-    const force = { force: this.opts.force };
-    const early = again ? null : ready.then((ok) => prepareBatch(this.executor, ok, force));
-    early?.catch(() => null); // reported by the write chain below
-    this.chain = this.chain.then(async () => {
-      try {
-        const t = performance.now();
-        let failed = new Set<string>(items.map((it) => it.ex.article.id));
-        if (!this.error) {
-          const ok = await ready;
-          const st = await writePrepared(this.executor, await (early ?? prepareBatch(this.executor, ok, force)), force);
-          addStats(this.stats, st);
-          failed = new Set([...st.failed.map((f) => f.id), ...items.filter((it) => !ok.includes(it)).map((it) => it.ex.article.id)]);
-        }
-        this.writeMs += performance.now() - t;
-        for (const it of items) it.done(failed.has(it.ex.article.id) ? null : [it.ex.article.id, it.ex.article.hash ?? null]);
-      } catch (err) {
-        // Neo4j unreachable (after the driver's retries): stop the run with that reason.
-        this.error = err;
-        for (const it of items) it.done(null);
-      } finally {
-        this.gate.leave();
-        this.onBatch();
-      }
-    });
-  }
 }
 
 /**
  * The inputs still to read: files the journal shows fully ingested, unchanged on disk, and
  * whose articles the graph still holds with the same hashes are skipped.
  */
-async function skipJournaled(executor: Executor, journal: Journal, paths: string[], sum: IngestSummary): Promise<string[]> {
+async function skipJournaled(executor: Executor, journal: Journal, paths: string[], sum: { inputs: number }): Promise<string[]> {
   const todo: string[] = [];
   const candidates: Array<{ source: string; articles: Array<[string, string | null]> }> = [];
   for await (const f of expandPaths(paths)) {
+    if ('skip' in f) continue; // counted when the rest is read
     const e = 'error' in f ? null : await journal.unchanged(f.source);
     if (e) candidates.push({ source: f.source, articles: e.articles });
     else todo.push(f.source);
@@ -304,7 +218,7 @@ async function skipJournaled(executor: Executor, journal: Journal, paths: string
     const part = candidates.slice(i, i + 500);
     const stored = await storedHashes(executor, part.flatMap((c) => c.articles.map((a) => a[0])));
     for (const c of part) {
-      if (c.articles.every(([id, hash]) => stored.has(id) && stored.get(id) === hash)) sum.skippedInputs++;
+      if (c.articles.every(([id, hash]) => stored.has(id) && stored.get(id) === hash)) sum.inputs++;
       else todo.push(c.source);
     }
   }

@@ -1,11 +1,14 @@
 // Folds entity $from into entity $into: every relationship of $from moves to $into with its
 // properties (dynamic types, no APOC), mentions by the same article are added together,
-// and $from's names become aliases of $into.
+// and $from's names become aliases of $into. LINK summaries are not moved (their keys name
+// their ends): they go with $from, and the caller recomputes the LINKs at $into from the
+// facts (server/graph/judgements.ts, refreshLinksAround).
 MATCH (b:Entity {id: $from})
 MATCH (a:Entity {id: $into})
 WHERE a <> b
 CALL (a, b) {
   MATCH (b)-[r]->(x)
+  WHERE type(r) <> 'LINK'
   WITH a, r, CASE WHEN x = b THEN a ELSE x END AS y
   CREATE (a)-[r2:$(type(r))]->(y)
   SET r2 = properties(r)
@@ -13,7 +16,7 @@ CALL (a, b) {
 }
 CALL (a, b) {
   MATCH (x)-[r]->(b)
-  WHERE x <> b AND type(r) <> 'MENTIONS'
+  WHERE x <> b AND NOT type(r) IN ['MENTIONS', 'LINK']
   CREATE (x)-[r2:$(type(r))]->(a)
   SET r2 = properties(r)
   DELETE r

@@ -1,37 +1,47 @@
-// One node (entity or article) by id: its properties (without the article text),
-// relationship counts per type and direction, evidence sentences with their articles,
-// and the articles that mention it (newest first). LINK summaries are not counted.
+// One node (entity or article) by id: its properties (without the article text), counts of
+// distinct facts per type and direction, evidence sentences with their articles, and the
+// articles that mention it (newest first).
+// Counts are distinct facts (docs/graph-model.md): between entities one per pair and type —
+// the LINK summaries (a post held, a meeting attended, however many articles say so) — and
+// per article for MENTIONS, WROTE and STEP (each is one article's); degree-store counts, so
+// a hub's thousands of mentions are not read.
 CALL {
   MATCH (n:Entity {id: $id}) RETURN n
   UNION
   MATCH (n:Article {id: $id}) RETURN n
 }
 WITH n LIMIT 1
-CALL {
-  WITH n
-  MATCH (n)-[r]->() WHERE type(r) <> 'LINK' WITH type(r) AS t, count(*) AS c
+CALL (n) {
+  MATCH (n)-[l:LINK]->() WITH l.type AS t, count(*) AS c
   RETURN collect({type: t, direction: 'out', count: c}) AS outs
 }
-CALL {
-  WITH n
-  MATCH (n)<-[r]-() WHERE type(r) <> 'LINK' WITH type(r) AS t, count(*) AS c
+CALL (n) {
+  MATCH (n)<-[l:LINK]-() WITH l.type AS t, count(*) AS c
   RETURN collect({type: t, direction: 'in', count: c}) AS ins
 }
-CALL {
-  // Up to 20 sentences per relationship type (a hub has tens of thousands of facts: read
-  // only as many as are shown), newest article first.
-  WITH n
-  MATCH (n)-[r]-()
-  WITH DISTINCT n, type(r) AS t
-  CALL {
-    WITH n, t
+WITH n, outs, ins, [x IN [
+    {type: 'MENTIONS', direction: 'out', count: COUNT { (n)-[:MENTIONS]->() }},
+    {type: 'MENTIONS', direction: 'in', count: COUNT { (n)<-[:MENTIONS]-() }},
+    {type: 'WROTE', direction: 'out', count: COUNT { (n)-[:WROTE]->() }},
+    {type: 'WROTE', direction: 'in', count: COUNT { (n)<-[:WROTE]-() }},
+    {type: 'STEP', direction: 'out', count: COUNT { (n)-[:STEP]->() }},
+    {type: 'STEP', direction: 'in', count: COUNT { (n)<-[:STEP]-() }}
+  ] WHERE x.count > 0] AS perArticle
+CALL (n, outs, ins, perArticle) {
+  // Up to 20 sentences per fact type (a hub has tens of thousands of facts: read only as many
+  // as are shown). The types come from the counts (MENTIONS carry spans,
+  // not sentences), so a hub's relationships are not all read to find them.
+  UNWIND COLLECT { UNWIND outs + ins + perArticle AS x WITH x.type AS t WHERE t <> 'MENTIONS' RETURN DISTINCT t } AS t
+  CALL (n, t) {
     MATCH (n)-[r]-(o) WHERE type(r) = t AND r.evidence IS NOT NULL
     WITH r, o LIMIT 20
     RETURN r, o
   }
   WITH n, r, o, startNode(r) = n AS out
   OPTIONAL MATCH (a:Article {id: r.article})
-  WITH r, o, out, a ORDER BY a.published DESC LIMIT toInteger($maxEvidence)
+  // Sentences located in their article first (a page's credits carry no offsets), newest first.
+  WITH r, o, out, a ORDER BY coalesce(r.end, 0) > coalesce(r.start, 0) DESC, a.published DESC, r.article, r.start
+  LIMIT toInteger($maxEvidence)
   RETURN collect({
     relType: type(r), direction: CASE WHEN out THEN 'out' ELSE 'in' END,
     other: {id: o.id, labels: labels(o), name: coalesce(o.name, o.title, o.id)},
@@ -39,10 +49,9 @@ CALL {
     article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .published} END
   }) AS evidence
 }
-CALL {
-  WITH n
+CALL (n) {
   MATCH (a:Article)-[:MENTIONS]->(n)
   WITH a ORDER BY a.published DESC LIMIT 50
   RETURN collect(a {.id, .title, .published}) AS articles
 }
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, outs + ins AS rels, evidence, articles
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, outs + ins + perArticle AS rels, evidence, articles

@@ -1,11 +1,11 @@
 // title: Who held a post on a date
-// description: People seen holding a post whose name contains a text, with the first and last dates the papers show them in it; those whose seen tenure covers the date come first.
+// description: People seen holding a post whose name contains a text, once per person and post, with the first and last dates the papers show them in it (and how precise those dates are); those whose seen tenure covers the date come first.
 // params: {"post": "书记", "date": "2021-01-01"}
-MATCH (p:Person)-[h:HOLDS_ROLE]->(r:Role)
+MATCH (p:Person)-[h:LINK {type: 'HOLDS_ROLE'}]->(r:Role)
 WHERE r.name CONTAINS $post
-WITH p, r, min(h.first_seen) AS first_seen, max(h.last_seen) AS last_seen, count(h) AS reports
-OPTIONAL MATCH (r)-[:OF]->(o)
-RETURN p.name AS person, r.name AS post, o.name AS of, first_seen, last_seen, reports,
-  first_seen <= $date AND $date <= last_seen AS held_on_date
-ORDER BY held_on_date DESC, last_seen DESC
+RETURN p.name AS person, r.name AS post,
+  head(COLLECT { MATCH (r)-[l:LINK {type: 'OF'}]->(o) RETURN o.name ORDER BY l.count DESC, o.name LIMIT 1 }) AS of,
+  h.first_seen AS first_seen, h.first_precision AS first_precision, h.last_seen AS last_seen, h.last_precision AS last_precision,
+  h.count AS reports, h.first_seen <= $date AND $date <= h.last_seen AS held_on_date
+ORDER BY held_on_date DESC, last_seen DESC, person
 LIMIT 100

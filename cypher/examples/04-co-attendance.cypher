@@ -1,8 +1,8 @@
 // title: Who meets whom
-// description: Pairs of people who attended the most meetings together.
+// description: Pairs of people who attended the most meetings together (each meeting counted once).
 // params: {}
-MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)
+MATCH (a:Person)-[:LINK {type: 'ATTENDED'}]->(m:Meeting)<-[:LINK {type: 'ATTENDED'}]-(b:Person)
 WHERE a.id < b.id
-RETURN a.name AS person, b.name AS other, count(DISTINCT m) AS meetings, max(m.date) AS last_met
-ORDER BY meetings DESC, last_met DESC
+RETURN a.name AS person, b.name AS other, count(m) AS meetings, max(m.date) AS last_met
+ORDER BY meetings DESC, last_met DESC, person, other
 LIMIT 50

@@ -1,8 +1,22 @@
 // title: A person's neighbourhood (as a graph)
-// description: A person found by name, with posts, meetings and the places they were held in; returns paths, so the console draws them.
+// description: A person found by name, with posts, meetings and the places they were held in (one edge per fact, whichever article reported it first); returns paths, so the console draws them.
 // params: {"name": "张"}
 MATCH (p:Person) WHERE p.name CONTAINS $name
-WITH p LIMIT 1
-MATCH path = (p)-[:HOLDS_ROLE|ATTENDED]->()-[:OF|HELD_IN*0..1]->()
+WITH p ORDER BY p.name LIMIT 1
+MATCH (p)-[l:LINK]->(x)
+WHERE l.type IN ['HOLDS_ROLE', 'ATTENDED']
+CALL (p, l, x) {
+  MATCH path = (p)-[r]->(x) WHERE type(r) = l.type
+  RETURN path ORDER BY r.article LIMIT 1
+}
 RETURN path
-LIMIT 100
+UNION
+MATCH (p:Person) WHERE p.name CONTAINS $name
+WITH p ORDER BY p.name LIMIT 1
+MATCH (p)-[l:LINK]->(x)-[l2:LINK]->(y)
+WHERE l.type IN ['HOLDS_ROLE', 'ATTENDED'] AND l2.type IN ['OF', 'HELD_IN']
+CALL (x, l2, y) {
+  MATCH path = (x)-[r]->(y) WHERE type(r) = l2.type
+  RETURN path ORDER BY r.article LIMIT 1
+}
+RETURN path

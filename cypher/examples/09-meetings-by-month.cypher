@@ -1,8 +1,8 @@
 // title: Meetings per month
-// description: How many meetings the papers report per month, with the number of people at them.
+// description: How many meetings the papers report per month, with the number of people at them (each person once per meeting).
 // params: {}
 MATCH (m:Meeting) WHERE m.date IS NOT NULL
 WITH substring(m.date, 0, 7) AS month, m
-RETURN month, count(m) AS meetings, sum(COUNT { (:Person)-[:ATTENDED]->(m) }) AS attendances
+RETURN month, count(m) AS meetings, sum(COUNT { (:Person)-[:LINK {type: 'ATTENDED'}]->(m) }) AS attendances
 ORDER BY month DESC
 LIMIT 60

@@ -1,4 +1,6 @@
-/** Settings of the HTTP API, read from the environment once at start. */
+/** Settings of the HTTP API: server/config.ts's values, which tests override. */
+import { config } from '../config.js';
+
 export interface ApiConfig {
   /** `BAOXUN_API_KEY`: writes are refused (403) while it is unset. */
   apiKey: string | undefined;
@@ -20,25 +22,18 @@ export interface ApiConfig {
   appVersion: string;
 }
 
-function num(name: string, dflt: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return dflt;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return n;
-}
-
-/** The config from the environment, with overrides (tests pass small limits). */
+/** The config from the environment (server/config.ts), with overrides (tests pass small limits). */
 export function configFromEnv(overrides: Partial<ApiConfig> = {}): ApiConfig {
+  const c = config();
   return {
-    apiKey: process.env.BAOXUN_API_KEY || undefined,
-    cypherTimeoutMs: num('BAOXUN_CYPHER_TIMEOUT_MS', 10_000),
-    cypherMaxRows: num('BAOXUN_CYPHER_MAX_ROWS', 1_000),
-    queryTimeoutMs: num('BAOXUN_QUERY_TIMEOUT_MS', 15_000),
-    bodyLimit: num('BAOXUN_BODY_LIMIT', 1024 * 1024),
-    uploadLimit: num('BAOXUN_UPLOAD_LIMIT', 10 * 1024 * 1024),
-    rateLimitPerMinute: num('BAOXUN_RATE_LIMIT', 60),
-    neo4jUri: process.env.NEO4J_URI ?? '',
+    apiKey: c.api.apiKey,
+    cypherTimeoutMs: c.api.cypherTimeoutMs,
+    cypherMaxRows: c.api.cypherMaxRows,
+    queryTimeoutMs: c.api.queryTimeoutMs,
+    bodyLimit: c.api.bodyLimit,
+    uploadLimit: c.api.uploadLimit,
+    rateLimitPerMinute: c.api.rateLimitPerMinute,
+    neo4jUri: c.neo4j.uri ?? '',
     appVersion: '0.1.0',
     ...overrides,
   };

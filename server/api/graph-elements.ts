@@ -39,29 +39,6 @@ export function toCyEdge(e: EdgeRow): CyEdge {
   return { group: 'edges', data: { ...dataProps(e.props), id: e.id, source: e.source, target: e.target, type: e.type } };
 }
 
-/**
- * Parallel facts (one relationship per article) as one edge per (source, type, target),
- * with `count` and the ids of the articles behind it.
- */
-export function mergeParallel(edges: EdgeRow[]): EdgeRow[] {
-  const byKey = new Map<string, EdgeRow & { articles: Set<string> }>();
-  for (const e of edges) {
-    if (!e) continue;
-    const key = `${e.source}|${e.type}|${e.target}`;
-    const art = typeof e.props?.article === 'string' ? e.props.article : null;
-    const prev = byKey.get(key);
-    if (!prev) {
-      byKey.set(key, { ...e, id: key, props: { ...e.props }, articles: new Set(art ? [art] : []) });
-      continue;
-    }
-    if (art) prev.articles.add(art);
-    prev.props.count = Number(prev.props.count ?? 1) + 1;
-  }
-  return [...byKey.values()].map(({ articles, ...e }) => ({
-    ...e, props: { ...e.props, count: Number(e.props.count ?? 1), article_ids: [...articles] },
-  }));
-}
-
 /** Elements with duplicates removed and edges kept only when both ends are present. */
 export function toElements(nodes: NodeRow[], edges: EdgeRow[]): GraphElements {
   const byId = new Map<string, CyNode>();

@@ -1,18 +1,18 @@
 /**
- * POST /api/articles: read → extract → write for one upload. Uses the same
- * pieces as `baoxun ingest` (extractors/readers, extractors/pipeline, the resolver,
- * the graph writer); the extractor (and nodejieba's dictionaries) load on first use only.
+ * POST /api/articles: one upload through the same pipeline as `baoxun ingest`
+ * (server/ingest.ts runPipeline: extract → resolve → prepare → write), in this thread (no
+ * worker pool; the extractors and nodejieba's dictionaries load on first use only). The
+ * upload is read here (it is bytes or text, not a file); everything after is shared, so an
+ * article gives the same graph whichever way it came in.
  */
 import type { CreateArticleResponse } from '../../model/api.schema.js';
-import type { RawArticle } from '../../extractors/types.js';
 import type { Extraction } from '../../model/graph.schema.js';
+import type { ReadOutcome } from '../../extractors/readers/index.js';
 import { readInput } from '../../extractors/readers/index.js';
 import { makeArticle } from '../../extractors/readers/make-article.js';
 import type { Executor } from '../graph/executor.js';
-import { loadJudgements } from '../graph/judgements.js';
-import { PersonIndex } from '../graph/person-index.js';
-import { resolveBatch } from '../graph/person-batch.js';
-import { writeBatch } from '../graph/writer.js';
+import { runPipeline } from '../ingest.js';
+import type { InputResult } from '../input/read-files.js';
 import { AppError, BadRequest } from './errors.js';
 
 export interface Upload {
@@ -25,37 +25,34 @@ export interface Upload {
   region?: string;
 }
 
-/** The articles of an upload: one article when a title is given with text, else what the reader finds (a page may hold several). */
-function rawArticles(u: Upload): RawArticle[] {
+/** read: the articles of an upload — one when a title is given with text, else what the reader finds (a page may hold several). */
+export function readUpload(u: Upload): InputResult {
   const source = u.source ?? 'api-upload.txt';
   if (u.text !== undefined && u.title) {
-    return [makeArticle({ title: u.title, text: u.text, published: u.published ?? null, source, credits: [] })];
+    const outcome: ReadOutcome = { ok: true, articles: [makeArticle({ title: u.title, text: u.text, published: u.published ?? null, source, credits: [] })], warnings: [] };
+    return { source, outcome };
   }
   const bytes = u.bytes ?? new TextEncoder().encode(u.text ?? '');
-  const out = readInput(source, bytes, { published: u.published ?? null });
-  if (!out.ok) throw new BadRequest(`cannot read the upload: ${out.error}`, undefined, 'unreadable_input');
-  return out.articles;
+  return { source, outcome: readInput(source, bytes, { published: u.published ?? null }) };
 }
 
-/** Extracts and stores an upload; answers what was extracted. */
+async function* once(input: InputResult): AsyncGenerator<InputResult> {
+  yield input;
+}
+
+/** Extracts and stores an upload; answers what was extracted (also for articles stored before, unchanged). */
 export async function ingestUpload(executor: Executor, u: Upload): Promise<CreateArticleResponse> {
-  const raws = rawArticles(u);
-  const { extractArticle } = await import('../../extractors/pipeline.js');
-  const region = u.region ?? null;
-  // Resolved like `baoxun ingest` does, so an upload joins the same people, places, … as the CLI's.
-  const judgements = await loadJudgements(executor);
-  // People are told apart by their posts against those already in the graph (server/graph/person-batch.ts).
-  const resolved = await resolveBatch(executor, raws.map((raw) => extractArticle(raw, { region })), { region, judgements, persons: new PersonIndex(region) });
-  const failed = resolved.find((r): r is Error => r instanceof Error);
-  if (failed) throw new AppError(422, 'resolve_failed', `could not resolve: ${failed.message}`);
-  const extractions = resolved as Extraction[];
-  const items = extractions.map((ex, i) => ({ ex, extras: { region, credits: raws[i]!.credits.map((c) => c.text) } }));
-  const stats = await writeBatch(executor, items, { force: true });
-  if (stats.failed.length > 0) {
-    throw new AppError(422, 'write_failed', `could not store: ${stats.failed.map((f) => `${f.id}: ${f.error}`).join('; ')}`);
+  const input = readUpload(u);
+  if (!input.outcome.ok) throw new BadRequest(`cannot read the upload: ${input.outcome.error}`, undefined, 'unreadable_input');
+  const stored: Extraction[] = [];
+  const sum = await runPipeline(executor, once(input), { region: u.region ?? null, workers: 0, onStored: (ex) => stored.push(ex) });
+  if (sum.failed.length > 0) {
+    throw new AppError(422, 'ingest_failed', `could not store: ${sum.failed.map((f) => `${f.id}: ${f.error}`).join('; ')}`);
   }
+  const order = new Map(input.outcome.articles.map((a, i) => [a.article.id, i]));
+  stored.sort((a, b) => (order.get(a.article.id) ?? 0) - (order.get(b.article.id) ?? 0));
   return {
-    articles: extractions.map((ex) => ({
+    articles: stored.map((ex) => ({
       article: { id: ex.article.id, title: ex.article.title, published: ex.article.published },
       entities: ex.entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
       relations: ex.relations.map((r) => ({ type: r.type, from: r.from, to: r.to })),

@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { config } from '../config.js';
 
 /** The app's logger; silent under vitest unless `BAOXUN_LOG_LEVEL` says otherwise. */
 export function createLogger(): Logger {
-  const level = process.env.BAOXUN_LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
-  return pino({ level, base: { app: 'baoxun' } });
+  return pino({ level: config().api.logLevel, base: { app: 'baoxun' } });
 }
 
 /** pino-http with a request id: the caller's `X-Request-Id` when sane, else a new UUID (echoed back). */

@@ -16,6 +16,8 @@ interface Op {
   auth?: boolean;
   /** Also takes text/plain and a multipart `file` part. */
   upload?: boolean;
+  /** Answers CSV (RFC 4180, a header line), one line per row of this schema. */
+  csv?: z.ZodObject;
   errors?: number[];
 }
 
@@ -45,13 +47,19 @@ const ops: Op[] = [
   { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article and what came only from it', params: S.IdParams, response: S.DeleteArticleResponse, auth: true, errors: [404, 429] },
   { method: 'post', path: '/api/cypher', summary: 'Read-only Cypher console (EXPLAIN-checked, timeout, row cap)', body: S.CypherRequest, response: S.CypherResponse, errors: [403, 408, 413, 429] },
   { method: 'get', path: '/api/examples', summary: 'Ready-made console queries', response: S.CypherExamples },
-  { method: 'get', path: '/api/export', summary: 'A subgraph or the whole graph as GraphML, CSV or JSON', query: S.ExportQuery, response: S.ExportJson, errors: [404] },
+  { method: 'get', path: '/api/export', summary: 'A subgraph or the whole graph (streamed) as GraphML, CSV or JSON, edges as distinct facts', query: S.ExportQuery, response: S.ExportJson, errors: [404] },
+  { method: 'get', path: '/api/export/careers', summary: 'Careers table (CSV): one row per person and post held, with tenure and evidence articles', csv: S.CareerRow },
+  { method: 'get', path: '/api/export/attendance', summary: 'Attendance table (CSV): one row per person and meeting, with date, place, roles and evidence', csv: S.AttendanceRow },
 ];
+
+const csvContent = (row: z.ZodObject) => ({
+  'text/csv': { schema: z.string().describe(`CSV with the columns ${Object.keys(row.shape).join(', ')}; ISO dates, lists separated by |`) },
+});
 
 function register(registry: OpenAPIRegistry, op: Op): void {
   const responses: RouteConfig['responses'] = {
     [op.method === 'post' && op.path === '/api/articles' ? 201 : 200]: {
-      description: 'OK', content: op.response ? json(op.response) : undefined,
+      description: 'OK', content: op.csv ? csvContent(op.csv) : op.response ? json(op.response) : undefined,
     },
   };
   for (const status of [400, ...(op.auth ? [401, 403] : []), ...(op.errors ?? []), 500]) {

@@ -11,7 +11,7 @@ import { openGraph } from '../ingest/open-graph.js';
 import { progressBar } from '../ingest/progress.js';
 import { journalFile } from '../ingest/journal.js';
 import { resolveHome } from '../neo4j/paths.js';
-import { expandPaths } from '../input/expand-paths.js';
+import { expandPaths, formatSkips } from '../input/expand-paths.js';
 
 interface IngestCliOptions {
   region?: string;
@@ -45,12 +45,15 @@ export function formatSummary(s: IngestSummary): string {
   for (const f of s.failed.slice(0, 50)) lines.push(`  failed ${f.id} (${f.source}): ${f.error}`);
   const more = s.inputErrors.length + s.failed.length - Math.min(50, s.inputErrors.length) - Math.min(50, s.failed.length);
   if (more > 0) lines.push(`  … and ${more} more`);
+  // Last: what the folders held that is not an article, so a README or a script is seen to be left out.
+  const skipped = formatSkips(s.skipped);
+  if (skipped) lines.push(`  ${skipped}`);
   return lines.join('\n');
 }
 
 async function countInputs(paths: string[]): Promise<number> {
   let n = 0;
-  for await (const _ of expandPaths(paths)) n++;
+  for await (const f of expandPaths(paths)) if (!('skip' in f)) n++;
   return n;
 }
 
@@ -88,7 +91,7 @@ export function register(program: Command): void {
   program
     .command('ingest')
     .description('extract articles from files or directories and write them into the graph (idempotent)')
-    .argument('<paths...>', 'files (.txt pages or articles, .json, .jsonl, .html) or directories')
+    .argument('<paths...>', 'files (.txt pages or articles, .json, .jsonl, .html) or directories (only those kinds of file are read from them)')
     .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市 (resolves 市…, 本市…)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that give none')
     .option('--workers <n>', `extraction threads (default: one fewer than the cores, here ${defaultWorkers()}; 0 = main thread)`)

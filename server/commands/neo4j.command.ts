@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ensureNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../neo4j/connection.js';
 import { resolveHome } from '../neo4j/paths.js';
+import { config } from '../config.js';
 
 interface Neo4jOptions {
   home?: string;
@@ -41,7 +42,7 @@ export function register(program: Command): void {
   withHome(neo4j.command('status').description('tell whether the local Neo4j runs (exit code 3 when it does not)'))
     .action((o: Neo4jOptions) => {
       const s = localNeo4jStatus(o.home);
-      if (process.env.NEO4J_URI) say(`note: NEO4J_URI is set, so other commands use ${process.env.NEO4J_URI}`);
+      if (config().neo4j.uri) say(`note: NEO4J_URI is set, so other commands use ${config().neo4j.uri}`);
       if (s.running) console.log(`running: ${s.uri} (pid ${s.pid}, home ${s.home}, log ${s.log})`);
       else {
         console.log(`stopped (home ${s.home})`);

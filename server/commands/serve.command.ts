@@ -10,6 +10,7 @@ import { UserError } from '../cli-errors.js';
 import { Executor } from '../graph/executor.js';
 import { applySchema } from '../graph/schema.js';
 import { ensureNeo4j } from '../neo4j/connection.js';
+import { config } from '../config.js';
 
 /** The checkout (or installed package) root: the first folder upwards with a package.json. */
 export function packageRoot(): string {
@@ -55,8 +56,8 @@ export async function serve(opts: { port: number; host?: string; log?: (line: st
   };
 }
 
-function parsePort(raw: string | undefined): number {
-  const port = Number(raw ?? 3000);
+export function parsePort(raw: string): number {
+  const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`bad port: ${raw}`);
   return port;
 }
@@ -67,13 +68,13 @@ export function register(program: Command): void {
     .command('serve')
     .description('serve the HTTP API (/api/…) and the explorer (dist/client) on http://127.0.0.1:PORT')
     .option('--port <port>', 'port to listen on (default $PORT or 3000)')
-    .option('--host <host>', 'interface to bind (default 127.0.0.1; 0.0.0.0 for all)', process.env.HOST)
+    .option('--host <host>', 'interface to bind (default $HOST or 127.0.0.1; 0.0.0.0 for all)')
     .addHelpText('after', '\nEnvironment: PORT, HOST, BAOXUN_API_KEY (enables POST/DELETE /api/articles), BAOXUN_CYPHER_TIMEOUT_MS (10000),\n' +
       'BAOXUN_CYPHER_MAX_ROWS (1000), BAOXUN_QUERY_TIMEOUT_MS (15000), BAOXUN_BODY_LIMIT (bytes, 1 MiB), BAOXUN_UPLOAD_LIMIT (10 MiB),\n' +
       'BAOXUN_RATE_LIMIT (write and console requests per minute, 60), BAOXUN_LOG_LEVEL (info), and the Neo4j ones (see `baoxun neo4j --help`).')
     .action(async (o: { port?: string; host?: string }) => {
       const say = (line: string) => console.error(`baoxun: ${line}`);
-      const s = await serve({ port: parsePort(o.port ?? process.env.PORT), host: o.host, log: say });
+      const s = await serve({ port: o.port === undefined ? config().http.port : parsePort(o.port), host: o.host ?? config().http.host, log: say });
       console.log(`baoxun serving ${s.url} (API ${s.url}/api, OpenAPI ${s.url}/api/openapi.json)`);
       const stop = () => {
         say('stopping');

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { UserError } from '../cli-errors.js';
 import { ingestPaths } from '../ingest.js';
 import { ensureNeo4j, stopLocalNeo4j } from '../neo4j/connection.js';
-import { packageRoot, serve } from './serve.command.js';
+import { packageRoot, parsePort, serve } from './serve.command.js';
+import { config } from '../config.js';
 
 const SamplesManifest = z.object({
   samples: z.array(z.object({ path: z.string(), region: z.string().nullable().optional(), published: z.string().nullable().optional() })),
@@ -39,9 +40,8 @@ export function register(program: Command): void {
       const say = (line: string) => console.error(`baoxun: ${line}`);
       const conn = await ensureNeo4j({ log: say });
       say(conn.local ? `local Neo4j ${conn.uri} (home ${conn.home}${conn.startedNow ? ', started now' : ''})` : `Neo4j ${conn.uri}`);
-      const port = Number(o.port ?? process.env.PORT ?? 3000);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`bad port: ${o.port ?? process.env.PORT}`);
-      const s = await serve({ port, host: o.host ?? process.env.HOST, log: say });
+      const port = o.port === undefined ? config().http.port : parsePort(o.port);
+      const s = await serve({ port, host: o.host ?? config().http.host, log: say });
 
       let stopping = false;
       const stop = async () => {

@@ -6,8 +6,8 @@
  */
 import { cypher } from './cypher-files.js';
 import type { Executor } from './executor.js';
-import { shortHash } from './ids.js';
-import type { Judgement } from './resolver.js';
+import { shortHash } from '../resolve/ids.js';
+import type { Judgement } from '../resolve/resolver.js';
 import { refreshLinksAround } from './writer.js';
 
 /** A correction that cannot be made (unknown id, different kinds of thing, …). */

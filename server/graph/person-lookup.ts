@@ -6,8 +6,8 @@
  * whose new names nobody in the graph has (a first ingest) reads nothing.
  */
 import type { Executor } from './executor.js';
-import type { PersonIndex } from './person-index.js';
-import { seatOfPost } from './person-seats.js';
+import type { PersonIndex } from '../resolve/person-index.js';
+import { seatOfPost } from '../resolve/person-seats.js';
 
 /** Names per query: big batches of articles give a few thousand names. */
 const CHUNK = 5000;

@@ -7,7 +7,7 @@
  * `end`, `evidence`, `extractor`. Replacing or deleting an article removes exactly
  * the relationships whose `article` is that article.
  */
-import type { Extraction, Props } from '../../model/graph.schema.js';
+import type { DatePrecision, Extraction, Props } from '../../model/graph.schema.js';
 
 export interface ArticleRow {
   id: string;
@@ -41,16 +41,26 @@ export interface MentionRow {
  * folding hundreds of per-article facts.
  */
 export interface LinkRow {
+  /** `from>type>to`: unique per LINK (a relationship uniqueness constraint, cypher/schema.cypher). */
+  key: string;
   from: string;
   to: string;
   type: string;
   count: number;
   first_seen: string | null;
   last_seen: string | null;
+  /** Precision of `first_seen` / `last_seen` (the article's `published_precision`; `day` when not given). */
+  first_precision: DatePrecision | null;
+  last_precision: DatePrecision | null;
   first_article: string | null;
   last_article: string | null;
   articles: string[];
+  /** ATTENDED only: how the person took part (`as` of the facts), sorted, each once; else empty. */
+  roles: string[];
 }
+
+/** The key of the LINK of a pair and fact type (ids carry no `>`). */
+export const linkKey = (from: string, type: string, to: string): string => `${from}>${type}>${to}`;
 
 /** Article ids kept on a LINK (its `count` is exact). Same cap as cypher/write/links-*.cypher. */
 export const LINK_ARTICLES = 50;
@@ -88,12 +98,12 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
   const entities = new Map<string, EntityRow>();
   for (const { ex, extras } of batch) {
     const a = ex.article;
+    const precision = datePrecision(a);
     rows.articles.push({
       id: a.id,
       props: {
-        title: a.title, published: a.published, source: a.source, text: a.text, hash: a.hash ?? null,
-        // null leaves the property out: absent precision means a printed day
-        published_precision: a.published_precision ?? null, published_inferred: a.published_inferred ?? null,
+        title: a.title, published: a.published, published_precision: precision, published_inferred: a.published_inferred ?? null,
+        source: a.source, text: a.text, hash: a.hash ?? null,
         region: extras?.region ?? null, credits: extras?.credits ?? [],
       },
     });
@@ -118,44 +128,62 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
         article: a.id, start: r.evidence.start, end: r.evidence.end, evidence: r.evidence.text,
         extractor: r.extractor ?? null,
       };
-      if (r.type === 'HOLDS_ROLE') Object.assign(props, { first_seen: a.published, last_seen: a.published, articles: [a.id] });
+      if (r.type === 'HOLDS_ROLE') Object.assign(props, { first_seen: a.published, last_seen: a.published, date_precision: precision, articles: [a.id] });
       if (!local.has(r.from)) rows.dangling++;
       else if (r.to === a.id) push(rows.toArticle, r.type, { from: r.from, to: r.to, props });
       else if (local.has(r.to)) {
         push(rows.relations, r.type, { from: r.from, to: r.to, props });
-        addToLink(links, r.from, r.type, r.to, a.id, a.published ?? null);
+        const role = r.type === 'ATTENDED' && typeof r.props.as === 'string' ? r.props.as : null;
+        addToLink(links, r.from, r.type, r.to, { id: a.id, date: a.published ?? null, precision }, role);
       } else rows.dangling++;
     }
   }
   // Sorted aliases and a total order on names: the graph must not depend on the order the
   // articles came in (a resumed ingest has to give the graph of one uninterrupted run).
   for (const e of entities.values()) e.aliases.sort();
-  rows.entities = [...entities.values()];
-  rows.links = [...links.values()].map((l) => ({ ...l, articles: [...new Set(l.articles)].sort().slice(0, LINK_ARTICLES) }));
+  // In id order, so concurrent transactions lock shared entities in one order (fewer deadlocks).
+  rows.entities = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  rows.links = [...links.values()].map((l) => ({
+    ...l, articles: [...new Set(l.articles)].sort().slice(0, LINK_ARTICLES), roles: [...new Set(l.roles)].sort(),
+  }));
   return rows;
 }
+
+/** The precision of an article's date: as the reader set it, `day` for a date without one, null without a date. */
+export function datePrecision(a: Extraction['article']): DatePrecision | null {
+  return a.published ? (a.published_precision ?? 'day') : null;
+}
+
+interface Dated { id: string; date: string | null; precision: DatePrecision | null }
 
 /**
  * Folds one fact into its pair's summary. Dates compare as text (YYYY-MM-DD); between articles
  * of the same date the smaller id is the first/last article, as in cypher/write/links-refresh.cypher.
  */
-function addToLink(links: Map<string, LinkRow>, from: string, type: string, to: string, article: string, date: string | null): void {
-  const key = `${from}\u0000${type}\u0000${to}`;
+function addToLink(links: Map<string, LinkRow>, from: string, type: string, to: string, a: Dated, role: string | null): void {
+  const key = linkKey(from, type, to);
   let l = links.get(key);
   if (!l) {
-    l = { from, to, type, count: 0, first_seen: null, last_seen: null, first_article: null, last_article: null, articles: [] };
+    l = {
+      key, from, to, type, count: 0, first_seen: null, last_seen: null, first_precision: null, last_precision: null,
+      first_article: null, last_article: null, articles: [], roles: [],
+    };
     links.set(key, l);
   }
   l.count++;
-  l.articles.push(article);
+  l.articles.push(a.id);
+  if (role) l.roles.push(role);
+  const date = a.date;
   if (date === null) return;
-  if (l.first_seen === null || date < l.first_seen || (date === l.first_seen && article < l.first_article!)) {
+  if (l.first_seen === null || date < l.first_seen || (date === l.first_seen && a.id < l.first_article!)) {
     l.first_seen = date;
-    l.first_article = article;
+    l.first_article = a.id;
+    l.first_precision = a.precision;
   }
-  if (l.last_seen === null || date > l.last_seen || (date === l.last_seen && article < l.last_article!)) {
+  if (l.last_seen === null || date > l.last_seen || (date === l.last_seen && a.id < l.last_article!)) {
     l.last_seen = date;
-    l.last_article = article;
+    l.last_article = a.id;
+    l.last_precision = a.precision;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Writes extractions into Neo4j. A batch of articles goes in ONE write transaction
- * (all or nothing): facts of replaced articles cleared, then articles, entities,
+ * (all or nothing): its articles locked first and what is stored read again under the lock
+ * (so concurrent writers of one article leave one copy), facts of replaced articles cleared, then articles, entities,
  * relationships by type, their LINK summaries (added to, or recomputed for the pairs whose
  * facts were cleared), mentions, and finally entities left without evidence pruned.
  * When a batch fails, its articles are written one by one, so one bad article does
@@ -64,7 +65,7 @@ export interface WriteOptions {
   afterWrite?: (tx: ManagedTransaction, ids: string[]) => Promise<void>;
 }
 
-/** Time spent per query name (only with BAOXUN_WRITE_TIMING set; for benchmarks). */
+/** Time spent per query name (for benchmarks: a few map updates per transaction). */
 export const timing = new Map<string, number>();
 
 type Counters = Pick<WriteStats, 'nodesCreated' | 'nodesDeleted' | 'relsCreated' | 'relsDeleted'>;
@@ -72,7 +73,7 @@ type Counters = Pick<WriteStats, 'nodesCreated' | 'nodesDeleted' | 'relsCreated'
 async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown>, c: Counters) {
   const t0 = performance.now();
   const res = await tx.run(cypher(name), params);
-  if (process.env.BAOXUN_WRITE_TIMING) timing.set(name, (timing.get(name) ?? 0) + performance.now() - t0);
+  timing.set(name, (timing.get(name) ?? 0) + performance.now() - t0);
   const u = res.summary.counters.updates();
   c.nodesCreated += u.nodesCreated;
   c.nodesDeleted += u.nodesDeleted;
@@ -90,9 +91,8 @@ async function run(tx: ManagedTransaction, name: string, params: Record<string, 
 export interface PreparedBatch {
   /** Counts `unchanged` already. */
   stats: WriteStats;
+  /** Articles new or changed as read before the transaction (the transaction checks again under lock). */
   todo: WriteItem[];
-  /** Ids of `todo` stored before: their facts are cleared first. */
-  replace: string[];
   rows: WriteRows | null;
 }
 
@@ -108,8 +108,7 @@ export async function prepareBatch(executor: Executor, items: WriteItem[], opts:
     if (h !== undefined && h === (it.ex.article.hash ?? null) && !opts.force) stats.unchanged++;
     else todo.push(it);
   }
-  const replace = todo.filter((it) => stored.has(it.ex.article.id)).map((it) => it.ex.article.id);
-  return { stats, todo, replace, rows: todo.length > 0 ? buildRows(todo) : null };
+  return { stats, todo, rows: todo.length > 0 ? buildRows(todo) : null };
 }
 
 /** Writes a batch; never throws for a bad article (see `failed`), only when Neo4j is unreachable. */
@@ -119,29 +118,54 @@ export async function writeBatch(executor: Executor, items: WriteItem[], opts: W
 
 /** Writes a prepared batch in one transaction; when that fails, its articles one by one. */
 export async function writePrepared(executor: Executor, p: PreparedBatch, opts: WriteOptions = {}): Promise<WriteStats> {
-  const { stats, todo, replace, rows } = p;
+  const { stats, todo, rows } = p;
   if (todo.length === 0 || !rows) return stats;
   try {
-    addStats(stats, await writeTx(executor, rows, todo.length, replace, opts));
+    addStats(stats, await writeTx(executor, p, opts));
   } catch (err) {
     if (todo.length === 1 || isUnavailable(err)) {
       if (isUnavailable(err)) throw err;
       stats.failed.push({ id: todo[0]!.ex.article.id, source: todo[0]!.ex.article.source, error: message(err) });
       return stats;
     }
-    for (const it of todo) addStats(stats, await writeBatch(executor, [it], { ...opts, force: true }));
+    for (const it of todo) addStats(stats, await writeBatch(executor, [it], opts));
   }
   return stats;
 }
 
-async function writeTx(executor: Executor, rows: WriteRows, written: number, replace: string[], opts: WriteOptions): Promise<WriteStats> {
-  const ids = rows.articles.map((a) => a.id);
+/**
+ * What to write once the batch's articles are locked: `prepareBatch` read the stored hashes
+ * before the transaction, and another process may have written some of these articles since
+ * (two ingests of overlapping folders, the same upload posted twice at once). The locked read
+ * decides; when it differs, the rows are built again for what is left to write.
+ */
+export function recheck(p: PreparedBatch, now: Map<string, { hash: string | null }>, force: boolean): { todo: WriteItem[]; replace: string[]; unchanged: number; rows: WriteRows | null } {
+  const todo = p.todo.filter((it) => force || !now.has(it.ex.article.id) || now.get(it.ex.article.id)!.hash !== (it.ex.article.hash ?? null));
+  const replace = todo.filter((it) => now.has(it.ex.article.id)).map((it) => it.ex.article.id);
+  const rows = todo.length === p.todo.length ? p.rows : todo.length > 0 ? buildRows(todo) : null;
+  return { todo, replace, unchanged: p.todo.length - todo.length, rows };
+}
+
+async function writeTx(executor: Executor, p: PreparedBatch, opts: WriteOptions): Promise<WriteStats> {
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const articleRows = [...(p.rows?.articles ?? [])].sort(byId);
   return executor.writeWith(async (tx) => {
     const s = emptyStats();
+    // Per-article lock first (cypher/write/lock-articles.cypher), then decide from what is stored
+    // now. Articles not stored yet are made by the lock with their properties: every one is written.
+    const locked = await run(tx, 'write/lock-articles', { rows: articleRows }, s);
+    const now = new Map(locked.records.filter((r) => r.get('stored') === true)
+      .map((r) => [String(r.get('id')), { hash: (r.get('hash') as string | null) ?? null }]));
+    const { todo, replace, unchanged, rows } = recheck(p, now, opts.force === true);
+    s.unchanged = unchanged;
+    if (!rows || todo.length === 0) return s;
     let cleared: Cleared = { entities: [], pairs: [] };
     if (replace.length > 0) cleared = await clearArticles(tx, replace, s);
     const candidates = cleared.entities;
-    await run(tx, 'write/articles', { rows: rows.articles }, s);
+    if (replace.length > 0) {
+      const again = new Set(replace);
+      await run(tx, 'write/articles', { rows: rows.articles.filter((r) => again.has(r.id)) }, s);
+    }
     if (rows.entities.length > 0) await run(tx, 'write/entities', { rows: rows.entities }, s);
     for (const [type, list] of rows.relations) await run(tx, 'write/relations', { type, rows: list }, s);
     // Pairs that lost facts are recomputed from what is there now (new facts included); the
@@ -153,8 +177,8 @@ async function writeTx(executor: Executor, rows: WriteRows, written: number, rep
     for (const [type, list] of rows.toArticle) await run(tx, 'write/relations-to-article', { type, rows: list }, s);
     if (rows.mentions.length > 0) await run(tx, 'write/mentions', { rows: rows.mentions }, s);
     if (candidates.length > 0) await run(tx, 'write/prune-orphans', { ids: candidates }, s);
-    if (opts.afterWrite) await opts.afterWrite(tx, ids);
-    s.written = written;
+    if (opts.afterWrite) await opts.afterWrite(tx, rows.articles.map((a) => a.id));
+    s.written = todo.length;
     s.replaced = replace.length;
     s.dangling = rows.dangling;
     return s;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../../model/graph.schema.js';
 import type { RawArticle } from '../../extractors/types.js';
+import { config } from '../config.js';
 
 /**
  * The pipeline for extraction in this thread (no workers, or none left alive), imported only
@@ -27,8 +28,10 @@ interface Pending { worker: number; resolve: (e: Extraction) => void; reject: (e
  * collects; with a jieba dictionary (≈ 245 MiB) per worker the process has no room to spare
  * under issue 7's 1 GiB. Env BAOXUN_WORKER_YOUNG_MB overrides it (0: V8's default; for measuring).
  */
-const youngMb = Number(process.env.BAOXUN_WORKER_YOUNG_MB ?? 8);
-const resourceLimits = youngMb > 0 ? { maxYoungGenerationSizeMb: youngMb } : {}; // 0: V8's own default
+const resourceLimits = (): { maxYoungGenerationSizeMb?: number } => {
+  const youngMb = config().ingest.workerYoungMb;
+  return youngMb > 0 ? { maxYoungGenerationSizeMb: youngMb } : {}; // 0: V8's own default
+};
 
 /**
  * The compiled worker next to this file (dist/), else the TypeScript source loaded through
@@ -36,11 +39,11 @@ const resourceLimits = youngMb > 0 ? { maxYoungGenerationSizeMb: youngMb } : {};
  */
 function newWorker(): Worker {
   const js = new URL('./extract-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { resourceLimits });
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { resourceLimits: resourceLimits() });
   const ts = new URL('./extract-worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  return new Worker(boot, { eval: true, resourceLimits: resourceLimits() });
 }
 
 export class ExtractPool {

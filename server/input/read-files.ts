@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, formatBytes, readInput, type ReadOptions } from '../../extractors/readers/index.js';
-import { expandPaths } from './expand-paths.js';
+import { expandPaths, type SkipReason } from './expand-paths.js';
 import type { InputResult } from './input-result.js';
 import { streamJsonl } from './stream-jsonl.js';
 
@@ -23,7 +23,8 @@ const SYNC_READ_MAX = 1024 * 1024;
 const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
 
 /**
- * Expands files and directories (recursively, sorted, skipping hidden files),
+ * Expands files and directories (recursively, sorted; what a folder holds besides articles is
+ * skipped and told to `onSkip`, see expand-paths.ts),
  * checks the size limit, reads bytes, calls readInput. One outcome per file
  * (several, with the same source, for a streamed JSONL file); never throws
  * for a user's bad file.
@@ -33,10 +34,18 @@ const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
  * all its articles are stored, stays true: the articles already read are extracted and
  * written, and a rerun reads the files not reached.
  */
-export async function* readInputs(paths: string[], opts: ReadOptions & { signal?: AbortSignal }, streamJsonlAbove = STREAM_JSONL_ABOVE): AsyncGenerator<InputResult> {
+export async function* readInputs(
+  paths: string[],
+  opts: ReadOptions & { signal?: AbortSignal; onSkip?: (source: string, why: SkipReason) => void },
+  streamJsonlAbove = STREAM_JSONL_ABOVE,
+): AsyncGenerator<InputResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const f of expandPaths(paths)) {
     if (opts.signal?.aborted) return;
+    if ('skip' in f) {
+      opts.onSkip?.(f.source, f.skip);
+      continue;
+    }
     if ('error' in f) {
       yield { source: f.source, outcome: { ok: false, error: f.error } };
       continue;

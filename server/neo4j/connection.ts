@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { Neo4jSetupError } from './errors.js';
 import { localNeo4jStatus, localPassword, startLocalNeo4j } from './local-neo4j.js';
 import { resolveHome } from './paths.js';
+import { config } from '../config.js';
 
 export { stopLocalNeo4j, localNeo4jStatus, type LocalNeo4jStatus } from './local-neo4j.js';
 export { Neo4jSetupError } from './errors.js';
@@ -33,16 +34,11 @@ export interface Neo4jConnection {
 export async function ensureNeo4j(
   opts: { home?: string; port?: number; start?: boolean; local?: boolean; log?: (line: string) => void } = {},
 ): Promise<Neo4jConnection> {
-  const database = process.env.NEO4J_DATABASE || undefined;
+  const given = config().neo4j;
+  const database = given.database;
   let conn: Neo4jConnection;
-  if (process.env.NEO4J_URI && !opts.local) {
-    conn = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER || 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database,
-      local: false,
-    };
+  if (given.uri && !opts.local) {
+    conn = { uri: given.uri, user: given.user, password: given.password, database, local: false };
   } else {
     const home = resolveHome(opts.home);
     let status = localNeo4jStatus(home);

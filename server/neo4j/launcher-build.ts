@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../config.js';
 import { Neo4jSetupError } from './errors.js';
 import { withFileLock } from './file-lock.js';
 import { launcherDir } from './paths.js';
@@ -18,7 +19,8 @@ export interface Launcher {
 
 /** The java binary; checks that it runs and is Java 17 or newer. */
 export function javaCommand(): string {
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const javaHome = config().local.javaHome;
+  const java = javaHome ? join(javaHome, 'bin', 'java') : 'java';
   const r = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
     throw new Neo4jSetupError(

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { config } from '../config.js';
 import { Neo4jSetupError } from './errors.js';
 import { withFileLock } from './file-lock.js';
 import { ensureLauncherBuilt, type Launcher } from './launcher-build.js';
@@ -18,7 +19,7 @@ export interface LocalNeo4jStatus {
 
 /** The JVM flags of Neo4j 5.26's own neo4j.conf / `neo4j-admin` recommendations, plus our heap. */
 export function jvmArgs(home: string): string[] {
-  const heap = process.env.BAOXUN_NEO4J_HEAP ?? '1536m';
+  const heap = config().local.heap;
   return [
     `-Xmx${heap}`, '-Xms256m', `-Dbaoxun.home=${home}`,
     '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+DisableExplicitGC', '-XX:+ExitOnOutOfMemoryError',
@@ -85,7 +86,7 @@ async function spawnAndWait(launcher: Launcher, home: string, port: number): Pro
   writeFileSync(f.pid, String(child.pid));
   writeFileSync(f.port, String(port));
 
-  const timeoutMs = Number(process.env.BAOXUN_NEO4J_START_TIMEOUT ?? 180) * 1000;
+  const timeoutMs = config().local.startTimeoutMs;
   const deadline = Date.now() + timeoutMs;
   while (!tailOf(f.log, 50).includes(`READY bolt://127.0.0.1:${port}`)) {
     if (exitCode !== undefined) {
@@ -106,7 +107,7 @@ async function spawnAndWait(launcher: Launcher, home: string, port: number): Pro
 /** NEO4J_PASSWORD sets the local password only when NEO4J_URI is unset: otherwise it is that server's. */
 function launcherEnv(home: string, port: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, BAOXUN_HOME: home, BAOXUN_NEO4J_PORT: String(port) };
-  if (process.env.NEO4J_URI) delete env.NEO4J_PASSWORD;
+  if (config().neo4j.uri) delete env.NEO4J_PASSWORD;
   return env;
 }
 

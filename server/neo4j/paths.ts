@@ -1,18 +1,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { config } from '../config.js';
 
 /** `$BAOXUN_HOME` (default `./.baoxun`) as an absolute path; an explicit home wins. */
 export function resolveHome(home?: string): string {
-  return resolve(home ?? process.env.BAOXUN_HOME ?? '.baoxun');
+  return resolve(home ?? config().local.home ?? '.baoxun');
 }
 
 /** The Bolt port for a new local Neo4j: explicit, else `BAOXUN_NEO4J_PORT`, else 7687. */
 export function resolvePort(port?: number): number {
-  const p = port ?? Number(process.env.BAOXUN_NEO4J_PORT ?? 7687);
-  if (!Number.isInteger(p) || p < 1 || p > 65535) {
-    throw new Error(`invalid Neo4j port: ${process.env.BAOXUN_NEO4J_PORT ?? String(port)}`);
-  }
+  const p = port ?? config().local.port;
+  if (!Number.isInteger(p) || p < 1 || p > 65535) throw new Error(`invalid Neo4j port: ${String(port)}`);
   return p;
 }
 

@@ -5,6 +5,7 @@
  * `滨河绿道`), the phase it names, and the name the whole project is shown by.
  */
 import { projectParts, wholeName } from '../../extractors/project-names.js';
+import { ProjectIndex } from './project-index.js';
 
 export interface ProjectKey {
   /** What decides identity within a region. */
@@ -22,4 +23,12 @@ export function projectKey(name: string, region: string | null): ProjectKey {
   if (region && key.startsWith(region) && key.length - region.length >= 2) key = key.slice(region.length);
   else if (region && region.length > 2 && key.startsWith(region.slice(0, -1)) && key.length - region.length >= 1) key = key.slice(region.length - 1);
   return { key, phase, display: wholeName(name.trim()) };
+}
+
+/**
+ * The index of the projects stored in the graph: each stored key or printed name normalised to
+ * today's key, since an older graph stored keys of an earlier rule.
+ */
+export function storedProjectIndex(entries: Iterable<{ key: string; scope: string; id: string }>): ProjectIndex {
+  return new ProjectIndex(entries, (key, scope) => projectKey(key, scope || null).key);
 }

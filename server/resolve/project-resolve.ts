@@ -8,7 +8,7 @@
  * articles").
  */
 import type { ExtractedEntity, Props } from '../../model/graph.schema.js';
-import { shortHash } from '../graph/ids.js';
+import { shortHash } from './ids.js';
 import { projectKey } from './project-key.js';
 import type { ProjectIndex, ProjectMatch } from './project-index.js';
 

@@ -194,7 +194,7 @@ describe('attendance', () => {
   it('person × meeting matrix and co-attendance, by place', async () => {
     const body = AttendanceMatrix.parse((await get(`/api/meetings/attendance?place=${ids.pl1}&from=2021-01-01&to=2021-12-31`)).body);
     expect(body.meetings.map((m) => m.id)).toEqual([ids.m1]); // m2 has no HELD_IN
-    expect(body.cells).toContainEqual({ person: ids.p1, meeting: ids.m1, as: 'chair' });
+    expect(body.cells).toContainEqual({ person: ids.p1, meeting: ids.m1, as: 'chair', roles: ['chair'] });
     expect(body.coAttendance).toEqual([{ a: [ids.p1, ids.p2].sort()[0], b: [ids.p1, ids.p2].sort()[1], count: 1 }]);
   });
   it('co-attendance counts both meetings in the window', async () => {

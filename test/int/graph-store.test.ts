@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/graph/executor.js';
 import { applySchema } from '../../server/graph/schema.js';
 import { deleteArticles, writeBatch } from '../../server/graph/writer.js';
-import { resolveExtraction } from '../../server/graph/resolver.js';
+import { resolveExtraction } from '../../server/resolve/resolver.js';
 import { loadJudgements, mergeEntities, splitEntity } from '../../server/graph/judgements.js';
 import { holdersOnDate, postsOf } from '../../server/graph/queries/tenure.js';
 import type { Extraction } from '../../model/graph.schema.js';

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/graph/executor.js';
 import { deleteArticles } from '../../server/graph/writer.js';
 import { ingestPaths } from '../../server/ingest.js';
+import { formatSummary } from '../../server/commands/ingest.command.js';
 import { generateCorpus } from '../../server/corpus/generate.js';
 import { corpusRegion } from '../../server/corpus/cast.js';
 import { testExecutor } from './graph-fixtures.js';
@@ -37,6 +38,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'baoxun-ingest-test-'));
   await generateCorpus({ articles: 24, out: dir, seed: 11 });
   await writeFile(join(dir, 'empty.txt'), '');
+  // Beside the articles, as in a real folder: neither is an article (issue 12: a README once became one).
+  await writeFile(join(dir, 'README.md'), '# 样本\n本目录收录某市日报2020年的稿件，市长王某某审定。');
+  await writeFile(join(dir, 'fetch.py'), 'print("县长李某某")\n');
 });
 afterAll(async () => {
   const { ids } = await mine();
@@ -46,9 +50,15 @@ afterAll(async () => {
 });
 
 describe('ingestPaths (real Neo4j, worker thread)', () => {
-  it('ingests a directory, reports the bad input, and a second run changes nothing', async () => {
+  it('ingests the articles of a directory, says what it skipped, and a second run changes nothing', async () => {
     const first = await ingestPaths(ex, [dir], { region: corpusRegion, workers: 1, batchSize: 10 });
-    expect(first.inputErrors.map((e) => e.error)).toEqual(['empty file']);
+    expect(first.inputErrors).toEqual([]);
+    // (the generator's hidden .corpus-truth.json is the one hidden file)
+    expect(first.skipped).toMatchObject({ extension: 2, empty: 1, hidden: 1, extensions: { '.md': 1, '.py': 1 } });
+    expect(formatSummary(first).split('\n').at(-1)).toBe('  skipped 4 file(s): 2 not article files (.md, .py), 1 hidden, 1 empty');
+    const stray = await ex.readWith((tx) => tx.run(
+      "MATCH (a:Article) WHERE a.source STARTS WITH $dir AND (a.source ENDS WITH '.md' OR a.source ENDS WITH '.py') RETURN count(a) AS n", { dir }));
+    expect(Number(stray.records[0]!.get('n'))).toBe(0);
     expect(first.failed).toEqual([]);
     expect(first.written).toBe(first.articles);
     expect(first.articles).toBeGreaterThanOrEqual(20);

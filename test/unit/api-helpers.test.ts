@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { requireApiKey } from '../../server/api/auth.js';
 import { AppError, toAppError } from '../../server/api/errors.js';
 import { parseExample } from '../../server/api/examples.js';
-import { csvCell, toCsv, toGraphml } from '../../server/api/export-formats.js';
+import { csvCell, graphWriter, toCsv, toGraphml } from '../../server/api/export-formats.js';
 import { openApiDocument } from '../../server/api/openapi.js';
 import { toSpans } from '../../server/api/routes/articles.routes.js';
 import { coAttendance } from '../../server/api/routes/meetings.routes.js';
 import { escapeLucene, hitContext } from '../../server/api/routes/search.routes.js';
-import { postLabel, timelineEvents } from '../../server/api/routes/timeline.routes.js';
+import { datePart, postLabel, timelineEvents } from '../../server/api/routes/timeline.routes.js';
 import { handle } from '../../server/api/validate.js';
 import { GraphError } from '../../server/graph/executor.js';
 
@@ -113,6 +113,23 @@ describe('coAttendance and timelines', () => {
     expect(ev.map((e) => e.id)).toEqual(['m1', 'r', 'm2']);
     expect(ev[1]!.detail).toBe('2021-02-01 – 2021-05-01');
   });
+  it('shows tenure as far as its dates are known, and every way a person took part', () => {
+    const ev = timelineEvents(
+      [
+        { role: { id: 'r1', type: 'Role', name: '副县长' }, of: null, first_seen: '2020-12-01', last_seen: '2021-03-09',
+          first_precision: 'month', last_precision: 'day', articles: [] },
+        { role: { id: 'r2', type: 'Role', name: '县长' }, of: null, first_seen: '2022-01-01', last_seen: '2022-01-01',
+          first_precision: 'year', last_precision: 'year', articles: [] },
+      ],
+      [{ meeting: { id: 'm', type: 'Meeting', name: 'A' }, date: '2021-01-01', as: 'chair', roles: ['chair', 'speaker'], place: null, article: null }],
+    );
+    expect(ev.find((e) => e.id === 'r1')!.detail).toBe('2020-12 – 2021-03-09');
+    expect(ev.find((e) => e.id === 'r2')!.detail).toBeNull();
+    expect(ev.find((e) => e.id === 'm')!.detail).toBe('chair/speaker');
+    expect(datePart('2020-12-01', 'year')).toBe('2020');
+    expect(datePart('2020-12-25', undefined)).toBe('2020-12-25');
+    expect(datePart(null, 'day')).toBeNull();
+  });
 });
 
 describe('export formats', () => {
@@ -126,6 +143,25 @@ describe('export formats', () => {
     expect(xml).toContain('<node id="a&lt;1&gt;">');
     expect(xml).toContain('张&quot;三&quot;');
     expect(xml).toContain('<data key="n_aliases">x|y</data>');
+  });
+  it('streams JSON piece by piece that parses whole, with or without nodes and edges', () => {
+    const w = () => graphWriter('json', [], []);
+    const empty = w();
+    expect(JSON.parse(empty.header() + empty.footer(false))).toEqual({ nodes: [], edges: [], truncated: false });
+    const a = w();
+    const text = a.header() + a.node(g.nodes[0]!) + a.node({ ...g.nodes[0]!, id: 'n2' }) + a.edge(g.edges[0]!) + a.footer(true);
+    expect(JSON.parse(text)).toEqual({ nodes: [g.nodes[0], { ...g.nodes[0], id: 'n2' }], edges: g.edges, truncated: true });
+    const b = w();
+    expect(JSON.parse(b.header() + b.edge(g.edges[0]!) + b.footer(false)).edges).toHaveLength(1);
+  });
+  it('GraphML and CSV declare their columns up front (the streamed export knows them before any row)', () => {
+    const x = graphWriter('graphml', ['name', 'aliases'], ['note']);
+    const xml = x.header() + x.node(g.nodes[0]!) + x.edge(g.edges[0]!) + x.footer(false);
+    expect(xml).toContain('<key id="e_note" for="edge"');
+    expect(xml.endsWith('</graphml>')).toBe(true);
+    const c = graphWriter('csv', ['name'], ['note']);
+    expect(c.header()).toBe('kind,id,label,source,target,name,note\r\n');
+    expect(c.node(g.nodes[0]!)).toBe('node,a<1>,Entity:Person,,,"张""三""",\r\n');
   });
   it('writes CSV with quoting and neutralised formulas', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
@@ -144,7 +180,9 @@ describe('examples and OpenAPI', () => {
   it('documents every endpoint with its error answers', () => {
     const doc = openApiDocument('0.0.0');
     const paths = doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; parameters?: Array<{ name: string }> }>>;
-    expect(Object.keys(paths)).toHaveLength(15);
+    expect(Object.keys(paths)).toHaveLength(17);
+    const careers = (paths['/api/export/careers']!.get!.responses['200'] as { content: Record<string, { schema: { description: string } }> }).content;
+    expect(careers['text/csv']!.schema.description).toContain('person, person_id, post, role_id');
     expect(paths['/api/articles']!.post!.responses).toHaveProperty('401');
     expect(paths['/api/cypher']!.post!.responses).toHaveProperty('408');
     const upload = (paths['/api/articles']!.post as unknown as { requestBody: { content: Record<string, unknown> } }).requestBody.content;

@@ -1,7 +1,7 @@
 /** Driver values → JSON and Cytoscape elements (objects shaped like neo4j-driver 5's classes). */
 import { describe, expect, it } from 'vitest';
 import { ElementCollector, toJson } from '../../server/api/console/values.js';
-import { mergeParallel, nodeLabel, nodeType, toElements } from '../../server/api/graph-elements.js';
+import { nodeLabel, nodeType, toElements } from '../../server/api/graph-elements.js';
 
 const node = (elementId: string, labels: string[], properties: Record<string, unknown>) => ({ elementId, identity: 1, labels, properties });
 const rel = (elementId: string, type: string, s: string, e: string, properties: Record<string, unknown> = {}) =>
@@ -44,12 +44,6 @@ describe('graph elements', () => {
     expect(nodeLabel({ title: '标题' }, 'Article')).toBe('标题');
     expect(nodeLabel({ text: '本报讯 一二三四五六七八九十一二三四五六七八九十' }, 'Article')).toMatch(/^本报讯.*…$/);
     expect(nodeLabel({ id: 'x1' }, 'Person')).toBe('x1');
-  });
-  it('merges parallel facts into one edge with a count and the article ids', () => {
-    const e = (id: string, article: string) => ({ id, type: 'ATTENDED', source: 'p', target: 'm', props: { article, evidence: 's' } });
-    const merged = mergeParallel([e('1', 'a1'), e('2', 'a2'), { ...e('3', 'a3'), type: 'HOLDS_ROLE' }]);
-    expect(merged).toHaveLength(2);
-    expect(merged[0]!.props).toMatchObject({ count: 2, article_ids: ['a1', 'a2'] });
   });
   it('drops duplicate nodes, edges with a missing end, and bulky properties', () => {
     const n = (id: string) => ({ id, labels: ['Entity', 'Person'], props: { id, name: id, text: 'x', evidence: 'y' } });

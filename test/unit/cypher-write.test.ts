@@ -50,7 +50,7 @@ describe('buildRows', () => {
   const rows = buildRows([{ ex, extras: { region: '平湖市' } }]);
   it('puts provenance and tenure on facts, and groups them by type', () => {
     expect(rows.relations.get('HOLDS_ROLE')).toEqual([{ from: 'p', to: 'r', props: {
-      article: 'A', start: 0, end: 5, evidence: '张明出席。', extractor: 'x', first_seen: '2020-05-06', last_seen: '2020-05-06', articles: ['A'] } }]);
+      article: 'A', start: 0, end: 5, evidence: '张明出席。', extractor: 'x', first_seen: '2020-05-06', last_seen: '2020-05-06', date_precision: 'day', articles: ['A'] } }]);
     expect(rows.toArticle.get('WROTE')?.[0]?.props).toMatchObject({ as: '记者', article: 'A' });
     expect(rows.dangling).toBe(1);
   });

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../model/graph.schema.js';
-import { PersonIndex } from '../../server/graph/person-index.js';
-import { resolveExtraction, type Judgement } from '../../server/graph/resolver.js';
+import { PersonIndex } from '../../server/resolve/person-index.js';
+import { resolveExtraction, type Judgement } from '../../server/resolve/resolver.js';
 
 const R = '澄江市';
 /** One article naming 邵建华 with one post printed as `post`, of the body `scope` (as the extractor gives it). */

@@ -4,10 +4,10 @@
  * towns are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { excludes, placeOfPost, seatOfPost, type Seat } from '../../server/graph/person-seats.js';
-import { PersonIndex, type PersonMention } from '../../server/graph/person-index.js';
-import { normalizeRole } from '../../server/graph/normalize-names.js';
-import { chronological } from '../../server/graph/person-batch.js';
+import { excludes, placeOfPost, seatOfPost, type Seat } from '../../server/resolve/person-seats.js';
+import { PersonIndex, type PersonMention } from '../../server/resolve/person-index.js';
+import { normalizeRole } from '../../server/resolve/normalize-names.js';
+import { chronological } from '../../server/resolve/resolve-batch.js';
 import type { Extraction } from '../../model/graph.schema.js';
 
 const R = '澄江市';

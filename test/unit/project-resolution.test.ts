@@ -2,10 +2,9 @@
 // names two projects could be, and the merge/split judgements on top. Names invented.
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../model/graph.schema.js';
-import { resolveExtraction, type Judgement } from '../../server/graph/resolver.js';
-import { ProjectIndex as StoredIndex } from '../../server/graph/project-index.js';
+import { resolveExtraction, type Judgement } from '../../server/resolve/resolver.js';
 import { ProjectIndex } from '../../server/resolve/project-index.js';
-import { projectKey } from '../../server/resolve/project-key.js';
+import { projectKey, storedProjectIndex } from '../../server/resolve/project-key.js';
 
 const proj = (art: string, name: string): Extraction => ({
   article: { id: art, title: null, published: null, source: 's', text: name, hash: art },
@@ -64,7 +63,7 @@ describe('one project across articles', () => {
   });
 
   it('reads the names stored in the graph with today\'s keys', () => {
-    const stored = new StoredIndex([{ key: '储能电池产业园一期项目', scope: '青禾县', id: 'prj_1' }]);
+    const stored = storedProjectIndex([{ key: '储能电池产业园一期项目', scope: '青禾县', id: 'prj_1' }]);
     expect(stored.lookup(projectKey('青禾县储能电池产业园', '青禾县').key, '青禾县')).toBe('prj_1');
   });
 });

@@ -88,7 +88,9 @@ describe('a batch of files: each bad one reported, every good one read', () => {
     writeFileSync(join(tmp, '.hidden.txt'), good);
     for (const f of ['broken-line.jsonl', 'wrong-types.json', 'script-only.html', 'truncated.json']) writeFileSync(join(tmp, `h-${f}`), readFileSync(join(bad, f)));
     const results = [];
-    for await (const r of readInputs([tmp, join(tmp, 'missing.txt')], { maxBytes: 4096 })) results.push(r);
+    const skipped: string[] = [];
+    const onSkip = (source: string, why: string) => skipped.push(`${source.slice(tmp.length + 1)}: ${why}`);
+    for await (const r of readInputs([tmp, join(tmp, 'missing.txt')], { maxBytes: 4096, onSkip })) results.push(r);
     const summary = results.map((r) => [r.source.slice(tmp.length + 1), r.outcome.ok ? r.outcome.articles.length : r.outcome.error]);
     expect(summary).toEqual([
       ['a-good.txt', 1],
@@ -97,13 +99,14 @@ describe('a batch of files: each bad one reported, every good one read', () => {
       ['d-big5.txt', 1],
       ['e-utf16.txt', 1],
       ['f-huge.txt', 'file is 4.9 KB, over the 4 KB size limit'],
-      ['g-empty.txt', 'empty file'],
       ['h-broken-line.jsonl', 3],
       ['h-script-only.html', 'HTML page has no article text (only scripts, navigation or boilerplate)'],
       ['h-truncated.json', expect.stringMatching(/^truncated or invalid JSON/)],
       ['h-wrong-types.json', 2],
       ['missing.txt', 'no such file or directory'],
     ]);
+    // An empty file in a folder is nothing to read (skipped and counted, not a bad input); a hidden one is not read.
+    expect(skipped).toEqual(['.hidden.txt: hidden', 'g-empty.txt: empty']);
   });
 });
 

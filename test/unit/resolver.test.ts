@@ -3,8 +3,8 @@
  * same-name people kept apart in one article, and judgements. Names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeOrgName, normalizeRole, placeKey, projectKey } from '../../server/graph/normalize-names.js';
-import { judgedId, resolveExtraction, type Judgement } from '../../server/graph/resolver.js';
+import { normalizeOrgName, normalizeRole, placeKey, projectKey } from '../../server/resolve/normalize-names.js';
+import { judgedId, resolveExtraction, type Judgement } from '../../server/resolve/resolver.js';
 import type { Extraction } from '../../model/graph.schema.js';
 
 describe('normalizeRole', () => {
@@ -90,14 +90,14 @@ describe('projects named in full and short', () => {
     relations: [],
   });
   it('joins a short name to the one known project whose name contains it', async () => {
-    const { ProjectIndex } = await import('../../server/graph/project-index.js');
+    const { ProjectIndex } = await import('../../server/resolve/project-index.js');
     const projects = new ProjectIndex();
     const full = resolveExtraction(proj('a', 'art1', '平湖市钟埭街道滨河智慧绿道建设项目'), { region: '平湖市', projects });
     const short = resolveExtraction(proj('b', 'art2', '滨河智慧绿道项目'), { region: '平湖市', projects });
     expect(short.entities[0]!.id).toBe(full.entities[0]!.id);
   });
   it('keeps a short name apart when two known projects contain it', async () => {
-    const { ProjectIndex } = await import('../../server/graph/project-index.js');
+    const { ProjectIndex } = await import('../../server/resolve/project-index.js');
     const projects = new ProjectIndex();
     const a = resolveExtraction(proj('a', 'art1', '东湖片区智慧绿道项目'), { region: '平湖市', projects });
     const b = resolveExtraction(proj('b', 'art2', '西湖片区智慧绿道项目'), { region: '平湖市', projects });

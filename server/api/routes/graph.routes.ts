@@ -7,7 +7,7 @@ import {
 import { cypher } from '../../graph/cypher-files.js';
 import type { RouteDeps } from '../deps.js';
 import { NotFound } from '../errors.js';
-import { mergeParallel, toElements, type EdgeRow, type NodeRow } from '../graph-elements.js';
+import { toElements, type EdgeRow, type NodeRow } from '../graph-elements.js';
 import { handle } from '../validate.js';
 
 /** An edge of neighborhood.cypher: one per neighbour, type and direction, standing for `count` facts. */
@@ -65,9 +65,11 @@ export function graphRoutes({ executor, config }: RouteDeps): Router {
       const top = (await tx.run(cypher('api/overview'), { limit: query.limit, types: query.types ?? null })).records
         .map((rec) => rec.toObject() as NodeRow & { degree: number });
       const ids = top.map((n) => n.id);
+      // Distinct facts (one edge per pair and type, cypher/api/edges-between.cypher): the limit
+      // applies to edges, not to the per-article copies behind them.
       const edges = (await tx.run(cypher('api/edges-between'), { ids, limit: query.limit * 10 })).records
         .map((rec) => rec.toObject() as EdgeRow);
-      const elements = toElements(top, mergeParallel(edges));
+      const elements = toElements(top, edges);
       const degree = new Map(top.map((n) => [n.id, n.degree]));
       for (const n of elements.nodes) n.data.degree = degree.get(n.data.id) ?? 0;
       const result: Overview = { elements };

@@ -1,13 +1,21 @@
 /** `GET /api/meetings/attendance`: who attended what (person × meeting) and co-attendance. */
 import { Router } from 'express';
 import { AttendanceQuery, type AttendanceMatrix } from '../../../model/api.schema.js';
+import type { DatePrecision } from '../../../model/graph.schema.js';
 import type { RouteDeps } from '../deps.js';
 import { handle } from '../validate.js';
 
-interface MeetingRow { id: string; name: string; date: string | null; attendees: Array<{ id: string; name: string; as: string | null }> }
+interface MeetingRow {
+  id: string;
+  name: string;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  /** One per person (the ATTENDED LINK summary, cypher/api/attendance.cypher). */
+  attendees: Array<{ id: string; name: string; as: string | null; roles: string[] }>;
+}
 
 /** How many of the meetings each pair of people both attended, most first. */
-export function coAttendance(meetings: MeetingRow[]): AttendanceMatrix['coAttendance'] {
+export function coAttendance(meetings: Array<{ attendees: Array<{ id: string }> }>): AttendanceMatrix['coAttendance'] {
   const pairs = new Map<string, number>();
   for (const m of meetings) {
     const ids = [...new Set(m.attendees.map((a) => a.id))].sort();
@@ -34,8 +42,8 @@ export function meetingsRoutes({ executor, config }: RouteDeps): Router {
     for (const m of meetings) for (const a of m.attendees) people.set(a.id, { id: a.id, type: 'Person', name: a.name });
     const body: AttendanceMatrix = {
       people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh')),
-      meetings: meetings.map((m) => ({ id: m.id, type: 'Meeting', name: m.name, date: m.date })),
-      cells: meetings.flatMap((m) => m.attendees.map((a) => ({ person: a.id, meeting: m.id, as: a.as }))),
+      meetings: meetings.map((m) => ({ id: m.id, type: 'Meeting', name: m.name, date: m.date, date_precision: m.date_precision ?? (m.date ? 'day' : null) })),
+      cells: meetings.flatMap((m) => m.attendees.map((a) => ({ person: a.id, meeting: m.id, as: a.as, roles: a.roles }))),
       coAttendance: coAttendance(meetings),
       truncated,
     };

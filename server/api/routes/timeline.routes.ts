@@ -3,6 +3,7 @@ import { Router } from 'express';
 import {
   IdParams, type Attendance, type PersonTimeline, type ProjectHistory, type RoleTenure, type TimelineEvent,
 } from '../../../model/api.schema.js';
+import type { DatePrecision } from '../../../model/graph.schema.js';
 import type { RouteDeps } from '../deps.js';
 import { NotFound } from '../errors.js';
 import { handle } from '../validate.js';
@@ -19,17 +20,27 @@ export function postLabel(role: string, of: string | null | undefined): string {
   return `${of} ${role}`;
 }
 
-/** Posts and meetings merged into one list of events in date order. */
+/** A stored date as far as it is known: `2020-12-25` (day), `2020-12` (month), `2020` (year). */
+export function datePart(date: string | null | undefined, precision: DatePrecision | null | undefined): string | null {
+  if (!date) return null;
+  return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
+}
+
+/** Posts and meetings merged into one list of events in date order; tenure shown with its precision. */
 export function timelineEvents(roles: RoleTenure[], meetings: Attendance[]): TimelineEvent[] {
   const events: TimelineEvent[] = [
-    ...roles.map((r) => ({
-      date: r.first_seen, kind: 'role' as const, id: r.role.id,
-      label: postLabel(r.role.name, r.of?.name),
-      detail: r.last_seen && r.last_seen !== r.first_seen ? `${r.first_seen ?? '?'} – ${r.last_seen}` : null,
-    })),
+    ...roles.map((r) => {
+      const first = datePart(r.first_seen, r.first_precision);
+      const last = datePart(r.last_seen, r.last_precision);
+      return {
+        date: r.first_seen, kind: 'role' as const, id: r.role.id,
+        label: postLabel(r.role.name, r.of?.name),
+        detail: last && last !== first ? `${first ?? '?'} – ${last}` : null,
+      };
+    }),
     ...meetings.map((m) => ({
       date: m.date, kind: 'meeting' as const, id: m.meeting.id, label: m.meeting.name,
-      detail: [m.as, m.place?.name].filter(Boolean).join(' · ') || null,
+      detail: [(m.roles?.length ? m.roles : [m.as]).filter(Boolean).join('/'), m.place?.name].filter(Boolean).join(' · ') || null,
     })),
   ];
   return events.sort(byDate((e) => e.date));

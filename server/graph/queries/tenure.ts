@@ -3,6 +3,7 @@
  * per article (docs/decisions/graph-provenance.md); the writer keeps one LINK summary per
  * person and post (first_seen … last_seen, the articles), which these queries read.
  */
+import type { DatePrecision } from '../../../model/graph.schema.js';
 import type { Executor } from '../executor.js';
 
 export interface Tenure {
@@ -22,6 +23,9 @@ export interface Tenure {
   /** The articles of the first and last dated sighting. */
   first_article: string | null;
   last_article: string | null;
+  /** How much of `first_seen` / `last_seen` is known: `day`, `month` or `year` (null when undated). */
+  first_precision: DatePrecision | null;
+  last_precision: DatePrecision | null;
 }
 
 function toTenure(r: { get(k: string): unknown }): Tenure {
@@ -31,6 +35,7 @@ function toTenure(r: { get(k: string): unknown }): Tenure {
     canonical: s('canonical'), scope: s('scope'), first_seen: s('first_seen'), last_seen: s('last_seen'),
     articles: ((r.get('articles') as string[] | null) ?? []).map(String),
     count: Number(r.get('count') ?? 0), first_article: s('first_article'), last_article: s('last_article'),
+    first_precision: s('first_precision') as DatePrecision | null, last_precision: s('last_precision') as DatePrecision | null,
   };
 }
 
