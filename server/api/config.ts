@@ -1,4 +1,6 @@
 /** Settings of the HTTP API, read from the environment once at start. */
+import { limitsFromEnv, type ApiLimits } from './limits.js';
+
 export interface ApiConfig {
   /** `BAOXUN_API_KEY`: writes are refused (403) while it is unset. */
   apiKey: string | undefined;
@@ -18,7 +20,12 @@ export interface ApiConfig {
   /** Built client to serve (with SPA fallback); none when undefined. */
   clientDir?: string;
   appVersion: string;
+  /** Console concurrency, Host allow-list, proxy trust, JSON depth (limits.ts). */
+  limits: ApiLimits;
 }
+
+/** What callers may override: any setting, and any of the limits. */
+export type ApiConfigOverrides = Partial<Omit<ApiConfig, 'limits'>> & { limits?: Partial<ApiLimits> };
 
 function num(name: string, dflt: number): number {
   const raw = process.env[name];
@@ -29,7 +36,8 @@ function num(name: string, dflt: number): number {
 }
 
 /** The config from the environment, with overrides (tests pass small limits). */
-export function configFromEnv(overrides: Partial<ApiConfig> = {}): ApiConfig {
+export function configFromEnv(overrides: ApiConfigOverrides = {}): ApiConfig {
+  const { limits, ...rest } = overrides;
   return {
     apiKey: process.env.BAOXUN_API_KEY || undefined,
     cypherTimeoutMs: num('BAOXUN_CYPHER_TIMEOUT_MS', 10_000),
@@ -40,6 +48,7 @@ export function configFromEnv(overrides: Partial<ApiConfig> = {}): ApiConfig {
     rateLimitPerMinute: num('BAOXUN_RATE_LIMIT', 60),
     neo4jUri: process.env.NEO4J_URI ?? '',
     appVersion: '0.1.0',
-    ...overrides,
+    ...rest,
+    limits: { ...limitsFromEnv(), ...limits },
   };
 }
