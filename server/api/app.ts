@@ -62,6 +62,7 @@ export function createApp(opts: AppOptions): Express {
     res.json(openapi);
   });
   const gate = dbGate(opts.executor);
+  api.use('/stats', gate.check); // stats lives with health but is a data route
   api.use(healthRoutes(deps)); // health reports the outage itself, with the reason
   api.use(gate.check);
   for (const routes of [searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,

@@ -95,6 +95,8 @@ export function toAppError(err: unknown): AppError | null {
 
 /** The one error middleware: `{code, message, issues?}` with the right status. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  // Already answered (the database gate's 503 went out first): the late error has no one to go to.
+  if (res.headersSent) return;
   const known = toAppError(err);
   if (!known) {
     req.log?.error({ err }, 'internal error');
