@@ -64,7 +64,7 @@ describe('one batch of hostile inputs', () => {
     const mixed = results.get('gbk-sentence.txt')!;
     expect(mixed.ok && mixed.articles[0]!.article.text).toContain(lines[2]);
     expect(mixed.ok && mixed.warnings).toEqual(['not UTF-8 like the rest of the file, read as GB18030: line(s) 3']);
-    for (const [f, enc] of [['utf16le-nobom.txt', 'UTF-16LE'], ['utf16be-nobom.txt', 'UTF-16BE']]) {
+    for (const [f, enc] of [['utf16le-nobom.txt', 'UTF-16LE'], ['utf16be-nobom.txt', 'UTF-16BE']] as const) {
       const o = results.get(f)!;
       expect(o.ok && o.articles[0]!.article.text, f).toContain('林晓帆主持会议');
       expect(o.ok && o.warnings, f).toEqual([`no byte-order mark; read as ${enc}`]);
