@@ -98,6 +98,15 @@ export class ConsolePool {
           answered = true;
           if (r.ok) resolve(r.response);
           else reject(new AppError(r.error.status, r.error.code, r.error.message));
+          if (!r.ok && r.error.code === 'timeout') {
+            // Neo4j has been told to stop; a query that is still sending (a record of
+            // hundreds of MB cannot be cut mid-way) is ended by closing the worker's sockets.
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+              if (slot.busy?.id === id) void this.retire(index, slot);
+            }, this.opts.graceMs ?? 2_000);
+            timer.unref();
+          }
         },
         fail: (err) => {
           clearTimeout(timer);

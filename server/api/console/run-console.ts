@@ -8,7 +8,7 @@
  */
 import type { CypherRequest, CypherResponse, CypherSummary } from '../../../model/api.schema.js';
 import { type Executor, toGraphError, withIntegers } from '../../graph/executor.js';
-import { BadRequest, Forbidden, Timeout } from '../errors.js';
+import { AppError, BadRequest, Forbidden, Timeout } from '../errors.js';
 import { expressionRefusal } from './expression-guard.js';
 import { planRefusal, type PlanNode } from './plan-guard.js';
 import { checkStatement } from './statement-guard.js';
@@ -107,7 +107,10 @@ async function runGuarded(session: Session, statement: string, params: Record<st
       }
       const row = columns.map((c) => toJson(record.get(c), collector));
       bytes += JSON.stringify(row).length;
-      if (limits.maxResultBytes !== undefined && bytes > limits.maxResultBytes && rows.length > 0) {
+      if (limits.maxResultBytes !== undefined && bytes > limits.maxResultBytes) {
+        if (rows.length === 0) {
+          throw new AppError(422, 'result_too_large', `the first row alone is ${bytes} bytes as JSON (at most ${limits.maxResultBytes}); return less (LIMIT, fewer properties)`);
+        }
         truncated = true;
         break;
       }
@@ -137,7 +140,7 @@ function summarize(queryType: string | undefined, rows: number, s: DriverSummary
 
 /** Neo4j's refusals of writes and permissions become 403; other errors go to the error middleware. */
 function mapConsoleError(err: unknown): unknown {
-  if (err instanceof Timeout || err instanceof Forbidden) return err;
+  if (err instanceof AppError) return err;
   const g = toGraphError(err);
   if (g.code === 'Neo.ClientError.Statement.AccessMode' || g.code.startsWith('Neo.ClientError.Security.')) {
     return new Forbidden(`the console runs read-only queries only: ${g.code}: ${g.message}`, 'console_refused');
