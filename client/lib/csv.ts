@@ -1,6 +1,12 @@
-/** Tables as CSV (RFC 4180 quoting), with a BOM so spreadsheet programs read the Chinese text as UTF-8. */
+/**
+ * Tables as CSV (RFC 4180 quoting), with a BOM so spreadsheet programs read the Chinese text
+ * as UTF-8. A cell that a spreadsheet would run as a formula (`=cmd|' /c calc'!A1`, `+`, `-`,
+ * `@`, or a tab or carriage return first, also after leading spaces) gets a `'` in front, so it
+ * shows as text: the same rule as the server's export CSV (server/api/export-formats.ts).
+ */
 export function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (/^[ \u00a0\u3000]*[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

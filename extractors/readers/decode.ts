@@ -1,11 +1,14 @@
 /**
- * Bytes → string: refuses binary files, then detects the encoding (BOM, then
- * strict UTF-8, then chardet among the encodings Chinese papers use) and decodes.
+ * Bytes → string: detects the encoding (BOM, UTF-16 without one, strict UTF-8, then
+ * chardet among the encodings Chinese papers use), refuses binary files, and decodes.
+ * Damage is reported, not hidden: a UTF-8 file with some lines in GB18030 (a sentence
+ * pasted from another file) is read line by line, and bytes that are not text in any
+ * encoding become U+FFFD with a warning naming the lines.
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; error: string };
+export type Decoded = { ok: true; text: string; encoding: string; warnings?: string[] } | { ok: false; error: string };
 
 /** Magic numbers of formats people drop into a folder of articles by mistake. */
 const MAGIC: Array<[string, number[]]> = [
@@ -85,17 +88,103 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } {
   return best;
 }
 
+/** Characters a Chinese or English text is made of: common Han, ASCII, CJK and full-width punctuation. */
+function textLike(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return COMMON_HAN.has(ch) || (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 ||
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || c === 0x201c || c === 0x201d || c === 0x2014;
+}
+
+/**
+ * UTF-16 without a byte-order mark: tried when the bytes hold NULs or are not UTF-8, and
+ * taken when at least 60% of the characters (of the first 64 KB) are text-like in one byte order.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const head = new TextDecoder(encoding).decode(bytes.subarray(0, 65536));
+    const chars = [...head];
+    if (chars.some((c) => c === '\ufffd')) continue; // a lone surrogate: not this byte order
+    const score = chars.filter(textLike).length / Math.max(1, chars.length);
+    if (score >= 0.6 && (!best || score > best.score)) best = { text: '', encoding, score };
+  }
+  if (!best) return null;
+  return { text: new TextDecoder(best.encoding).decode(bytes), encoding: best.encoding };
+}
+
+/** Line numbers for a message: the first ten, then how many more. */
+function lineList(lines: number[]): string {
+  const shown = lines.slice(0, 10).join(', ');
+  return lines.length > 10 ? `${shown} and ${lines.length - 10} more` : shown;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const looseUtf8 = new TextDecoder('utf-8');
+
+/**
+ * A file that is not valid UTF-8 as a whole. When most of its lines that hold non-ASCII bytes
+ * are valid UTF-8, it is a UTF-8 file with damage: each other line is read as GB18030 when that
+ * gives plausible Chinese, else as UTF-8 with U+FFFD for the bad bytes; both are reported.
+ * Otherwise the whole file is in a legacy encoding.
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; encoding: string; warnings: string[] } {
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start <= bytes.length;) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    lines.push(bytes.subarray(start, end));
+    start = end + 1;
+  }
+  const ascii = (l: Uint8Array) => l.every((b) => b < 0x80);
+  const decoded: Array<string | null> = lines.map((l) => {
+    if (ascii(l)) return null;
+    try {
+      return strictUtf8.decode(l);
+    } catch {
+      return null;
+    }
+  });
+  const utf8Lines = decoded.filter((d) => d !== null).length;
+  const badLines = lines.filter((l, i) => decoded[i] === null && !ascii(l)).length;
+  if (utf8Lines === 0 || badLines > utf8Lines) {
+    const { text, encoding } = decodeLegacy(bytes);
+    const replaced = [...text].filter((c) => c === '\ufffd').length;
+    return { text, encoding, warnings: replaced ? [`${replaced} byte sequence(s) are not ${encoding} either; replaced with U+FFFD`] : [] };
+  }
+  const asGb: number[] = [];
+  const damaged: number[] = [];
+  const out = lines.map((l, i) => {
+    if (decoded[i] !== null) return decoded[i];
+    if (ascii(l)) return looseUtf8.decode(l);
+    const gb = iconv.decode(buf(l), 'gb18030');
+    if (!gb.includes('\ufffd') && plausibility(gb) >= 0.15) {
+      asGb.push(i + 1);
+      return gb;
+    }
+    damaged.push(i + 1);
+    return looseUtf8.decode(l);
+  });
+  const warnings: string[] = [];
+  if (asGb.length) warnings.push(`not UTF-8 like the rest of the file, read as GB18030: line(s) ${lineList(asGb)}`);
+  if (damaged.length) warnings.push(`invalid UTF-8 bytes replaced with U+FFFD on line(s) ${lineList(damaged)}`);
+  return { text: out.join('\n'), encoding: asGb.length ? 'utf-8+gb18030' : 'utf-8', warnings };
+}
+
 /** Decodes a text file's bytes, or says why they are not text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { ok: true, text: iconv.decode(buf(bytes.subarray(bom.skip)), bom.enc), encoding: bom.enc };
+  let utf8: string | null = null;
+  try {
+    utf8 = strictUtf8.decode(bytes);
+  } catch { /* not UTF-8 as a whole */ }
+  if (utf8 === null || utf8.includes('\u0000')) {
+    const u16 = utf16WithoutBom(bytes);
+    if (u16) return { ok: true, ...u16, warnings: [`no byte-order mark; read as ${u16.encoding.toUpperCase()}`] };
+  }
   const kind = binaryKind(bytes);
   if (kind) return { ok: false, error: `binary file (${kind}), not text` };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, text, encoding: 'utf-8' };
-  } catch {
-    const { text, encoding } = decodeLegacy(bytes);
-    return { ok: true, text, encoding };
-  }
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  return { ok: true, ...decodeMixed(bytes) };
 }

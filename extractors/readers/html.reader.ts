@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { creditText, isCreditLine } from '../credit-line.js';
 import type { RawCredit } from '../types.js';
+import { READABILITY_MAX_ELEMENTS, scanHtml } from './html-limits.js';
 
 export type HtmlRead =
   | { ok: true; title: string | null; text: string; published: string | null; credits: RawCredit[] }
@@ -71,11 +72,11 @@ function findPublished(doc: Doc): string | null {
 }
 
 /** Paragraphs by Readability, or by the `<p>` elements left once navigation and scripts are gone. */
-function mainText(html: string, doc: Doc): string[] {
+function mainText(html: string, doc: Doc, elements: number): string[] {
   // Navigation, headers and footers go first: on short pages Readability would keep them.
-  const clean = parseHTML(html).document;
-  for (const n of clean.querySelectorAll(NOISE)) n.remove();
-  const article = new Readability(clean as unknown as Document).parse();
+  const clean = elements <= READABILITY_MAX_ELEMENTS ? parseHTML(html).document : null;
+  for (const n of clean?.querySelectorAll(NOISE) ?? []) n.remove();
+  const article = clean ? new Readability(clean as unknown as Document).parse() : null;
   if (article?.content) {
     const { document: d } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const lines = blockText(d.body as El, d);
@@ -87,10 +88,12 @@ function mainText(html: string, doc: Doc): string[] {
 
 /** Reads an HTML page; an error when it holds no article text. */
 export function readHtml(html: string): HtmlRead {
+  const scan = scanHtml(html);
+  if (scan.refusal) return { ok: false, error: scan.refusal };
   const { document: doc } = parseHTML(html);
   const title = findTitle(doc);
   const published = findPublished(doc);
-  let lines = mainText(html, doc).filter((l) => !FURNITURE.test(l));
+  let lines = mainText(html, doc, scan.elements).filter((l) => !FURNITURE.test(l));
   // Readability keeps the headline as the body's first heading; the title is not part of the text.
   while (lines.length && title && collapse(lines[0]!) === title) lines = lines.slice(1);
   // Credit lines printed as their own paragraph (`记者 张三 通讯员 李四`) are credits, not body text.

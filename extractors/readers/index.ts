@@ -103,7 +103,7 @@ export function readInput(source: string, bytes: Uint8Array, opts: ReadOptions =
   if (bytes.byteLength === 0) return { ok: false, error: 'empty file' };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  const warnings: string[] = [];
+  const warnings: string[] = [...(decoded.warnings ?? [])];
   const warn = (m: string) => warnings.push(m);
   const cleaned = stripControls(normalizeNewlines(decoded.text));
   if (cleaned.text.trim() === '') return { ok: false, error: 'only whitespace, no text' };

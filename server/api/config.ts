@@ -1,5 +1,6 @@
-/** Settings of the HTTP API: server/config.ts's values, which tests override. */
+/** Settings of the HTTP API: server/config.ts's values and the API's limits (limits.ts), which tests override. */
 import { config } from '../config.js';
+import { limitsFromEnv, type ApiLimits } from './limits.js';
 
 export interface ApiConfig {
   /** `BAOXUN_API_KEY`: writes are refused (403) while it is unset. */
@@ -20,11 +21,17 @@ export interface ApiConfig {
   /** Built client to serve (with SPA fallback); none when undefined. */
   clientDir?: string;
   appVersion: string;
+  /** Console concurrency, Host allow-list, proxy trust, JSON depth (limits.ts). */
+  limits: ApiLimits;
 }
 
+/** What callers may override: any setting, and any of the limits. */
+export type ApiConfigOverrides = Partial<Omit<ApiConfig, 'limits'>> & { limits?: Partial<ApiLimits> };
+
 /** The config from the environment (server/config.ts), with overrides (tests pass small limits). */
-export function configFromEnv(overrides: Partial<ApiConfig> = {}): ApiConfig {
+export function configFromEnv(overrides: ApiConfigOverrides = {}): ApiConfig {
   const c = config();
+  const { limits, ...rest } = overrides;
   return {
     apiKey: c.api.apiKey,
     cypherTimeoutMs: c.api.cypherTimeoutMs,
@@ -35,6 +42,7 @@ export function configFromEnv(overrides: Partial<ApiConfig> = {}): ApiConfig {
     rateLimitPerMinute: c.api.rateLimitPerMinute,
     neo4jUri: c.neo4j.uri ?? '',
     appVersion: '0.1.0',
-    ...overrides,
+    ...rest,
+    limits: { ...limitsFromEnv(), ...limits },
   };
 }

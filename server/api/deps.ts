@@ -7,4 +7,6 @@ export interface RouteDeps {
   executor: Executor;
   config: ApiConfig;
   logger: Logger;
+  /** Registers cleanup to run when the server closes (the console's worker threads). */
+  onClose?: (fn: () => Promise<void>) => void;
 }

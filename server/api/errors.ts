@@ -60,6 +60,13 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+/** Neo4j codes that mean "the query needed more memory than one transaction may have". */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
 /** Maps any thrown value to the AppError the client sees (null: an internal error). */
 export function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
@@ -67,6 +74,9 @@ export function toAppError(err: unknown): AppError | null {
   if (err instanceof GraphError) {
     if (err.code === 'ServiceUnavailable') return new Unavailable(`the database is unavailable: ${err.message}`);
     if (TIMEOUT_CODES.has(err.code)) return new Timeout(`query timed out (${err.code})`);
+    if (MEMORY_CODES.has(err.code)) {
+      return new AppError(422, 'query_memory', `the query needed more memory than the database allows one query (${err.code}); narrow it or add LIMIT`);
+    }
     if (err.code.startsWith('Neo.ClientError.')) return new BadRequest(`${err.code}: ${err.message}`, undefined, 'cypher_error');
     return null;
   }
@@ -85,6 +95,8 @@ export function toAppError(err: unknown): AppError | null {
 
 /** The one error middleware: `{code, message, issues?}` with the right status. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  // Already answered (the database gate's 503 went out first): the late error has no one to go to.
+  if (res.headersSent) return;
   const known = toAppError(err);
   if (!known) {
     req.log?.error({ err }, 'internal error');

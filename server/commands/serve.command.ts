@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { createApp } from '../api/app.js';
+import { closeApp, createApp } from '../api/app.js';
 import { configFromEnv } from '../api/config.js';
 import { createLogger } from '../api/logger.js';
 import { UserError } from '../cli-errors.js';
@@ -51,6 +51,7 @@ export async function serve(opts: { port: number; host?: string; log?: (line: st
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`, server, executor,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeApp(app);
       await executor.close();
     },
   };

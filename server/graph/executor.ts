@@ -44,8 +44,11 @@ export function withIntegers(value: unknown): unknown {
 export class Executor {
   readonly driver: Driver;
   readonly database: string | undefined;
+  /** How this executor reached Neo4j (the console's worker threads open their own driver with it). */
+  readonly connection: ConnectionInfo;
 
   constructor(conn: ConnectionInfo, config: { maxConnectionPoolSize?: number } = {}) {
+    this.connection = conn;
     this.driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,

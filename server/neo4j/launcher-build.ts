@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../config.js';
 import { Neo4jSetupError } from './errors.js';
@@ -7,7 +7,7 @@ import { withFileLock } from './file-lock.js';
 import { launcherDir } from './paths.js';
 
 const MAIN_CLASS = 'baoxun.Neo4jLocal';
-const SOURCE = 'src/main/java/baoxun/Neo4jLocal.java';
+const SOURCES = 'src/main/java/baoxun';
 const CLASS_FILE = 'target/classes/baoxun/Neo4jLocal.class';
 
 /** How to run the launcher: `java` (from JAVA_HOME when set) and the `-cp` class path. */
@@ -33,11 +33,13 @@ export function javaCommand(): string {
   return java;
 }
 
-/** True when the class or its dependencies are missing, or the Java source is newer than its class. */
+/** True when the class or its dependencies are missing, or a Java source is newer than the main class. */
 export function launcherNeedsBuild(dir = launcherDir()): boolean {
   const cls = join(dir, CLASS_FILE);
   if (!existsSync(join(dir, 'target', 'dependency')) || !existsSync(cls)) return true;
-  return statSync(join(dir, SOURCE)).mtimeMs > statSync(cls).mtimeMs;
+  const built = statSync(cls).mtimeMs;
+  return readdirSync(join(dir, SOURCES)).filter((f) => f.endsWith('.java'))
+    .some((f) => statSync(join(dir, SOURCES, f)).mtimeMs > built);
 }
 
 /**

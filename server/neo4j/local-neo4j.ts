@@ -5,7 +5,7 @@ import { Neo4jSetupError } from './errors.js';
 import { withFileLock } from './file-lock.js';
 import { ensureLauncherBuilt, type Launcher } from './launcher-build.js';
 import { localFiles, resolveHome, resolvePort } from './paths.js';
-import { isLocalNeo4jProcess, readIntFile, sleep, tailOf } from './process-utils.js';
+import { homeProcesses, isLocalNeo4jProcess, readIntFile, sleep, tailOf } from './process-utils.js';
 
 /** What `baoxun neo4j status` reports about the local Neo4j of one home. */
 export interface LocalNeo4jStatus {
@@ -17,16 +17,30 @@ export interface LocalNeo4jStatus {
   log: string;
 }
 
-/** The JVM flags of Neo4j 5.26's own neo4j.conf / `neo4j-admin` recommendations, plus our heap. */
+/**
+ * The JVM flags of Neo4j 5.26's own neo4j.conf / `neo4j-admin` recommendations, plus our heap.
+ * Not `-XX:+ExitOnOutOfMemoryError`: with it, one console query that ran the heap out took the
+ * database down for everyone (issue 16); without it the query that asked for the memory gets
+ * `Neo.TransientError.General.OutOfMemoryError` and the database goes on (measured: the next
+ * query answered), and the launcher's watchdog and supervisor restart a database that did not.
+ */
 export function jvmArgs(home: string): string[] {
   const heap = config().local.heap;
   return [
     `-Xmx${heap}`, '-Xms256m', `-Dbaoxun.home=${home}`,
-    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+DisableExplicitGC', '-XX:+ExitOnOutOfMemoryError',
+    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+DisableExplicitGC',
     '-Djdk.nio.maxCachedBufferSize=1024', '-Dio.netty.tryReflectionSetAccessible=true', '-Dlog4j2.disable.jmx=true',
     '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--enable-native-access=ALL-UNNAMED',
   ];
+}
+
+/**
+ * The JVM of the launcher's supervisor (`Neo4jLocal --supervise`), which runs Neo4j in a child
+ * JVM with `jvmArgs` and restarts it when it exits unasked: small, it only waits.
+ */
+export function supervisorArgs(home: string): string[] {
+  return ['-Xmx32m', '-Xss512k', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dbaoxun.home=${home}`, '-Dbaoxun.role=supervisor'];
 }
 
 /** Is the local Neo4j of `home` running? Stale pid/port files (a crashed or killed launcher) are removed. */
@@ -62,16 +76,26 @@ export async function startLocalNeo4j(
     if (running.running) return { ...running, startedNow: false };
     const launcher = await ensureLauncherBuilt(opts.log);
     const port = resolvePort(opts.port);
+    await waitForLeftovers(home);
     await spawnAndWait(launcher, home, port);
     return { ...localNeo4jStatus(home), startedNow: true };
   });
+}
+
+/**
+ * A launcher whose supervisor was killed ends its database at once, but that takes a moment;
+ * a new one started meanwhile would find the store locked. Wait (30 s at most) for them to go.
+ */
+async function waitForLeftovers(home: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (homeProcesses(home).length > 0 && Date.now() < deadline) await sleep(100);
 }
 
 async function spawnAndWait(launcher: Launcher, home: string, port: number): Promise<void> {
   const f = localFiles(home);
   if (existsSync(f.log)) renameSync(f.log, `${f.log}.1`);
   const out = openSync(f.log, 'a');
-  const child = spawn(launcher.java, [...jvmArgs(home), '-cp', launcher.classPath, launcher.mainClass], {
+  const child = spawn(launcher.java, [...supervisorArgs(home), '-cp', launcher.classPath, launcher.mainClass, '--supervise', ...jvmArgs(home)], {
     cwd: home,
     detached: true,
     stdio: ['ignore', out, out],

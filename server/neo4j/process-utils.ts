@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -45,4 +45,18 @@ export function tailOf(file: string, lines = 8): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Every live process that belongs to the local Neo4j of `home` (the supervisor and its child
+ * carry `-Dbaoxun.home=<home>`). Linux only (through /proc); elsewhere none are found.
+ */
+export function homeProcesses(home: string): number[] {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return [];
+  }
+  return pids.map(Number).filter((pid) => pid !== process.pid && isLocalNeo4jProcess(pid, home));
 }

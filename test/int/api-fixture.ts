@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Extraction, ExtractedRelation } from '../../model/graph.schema.js';
-import { createApp } from '../../server/api/app.js';
-import type { ApiConfig } from '../../server/api/config.js';
+import { closeApp, createApp } from '../../server/api/app.js';
+import type { ApiConfigOverrides } from '../../server/api/config.js';
 import { Executor } from '../../server/graph/executor.js';
 import { applySchema } from '../../server/graph/schema.js';
 import { deleteArticles, writeBatch } from '../../server/graph/writer.js';
@@ -88,7 +88,7 @@ export interface Harness {
 }
 
 /** The real app on a real port (0 → any free one) against the test Neo4j. */
-export async function startApp(config: Partial<ApiConfig> = {}): Promise<Harness> {
+export async function startApp(config: ApiConfigOverrides = {}): Promise<Harness> {
   const executor = new Executor({
     uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '',
   });
@@ -102,6 +102,7 @@ export async function startApp(config: Partial<ApiConfig> = {}): Promise<Harness
     base: `http://127.0.0.1:${port}`, executor, server,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeApp(app);
       await executor.close();
     },
   };

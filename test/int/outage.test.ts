@@ -84,8 +84,27 @@ async function expectDown(label: string): Promise<void> {
   const q = await get(`/api/search?q=${encodeURIComponent('推进会')}`);
   downLatency[`${label} search`] = q.ms;
   expect(q.status).toBe(503);
+  // Issue 16: every data route answers 503 within 2 s (they took 15–33 s), the console too.
+  for (const [path, init] of DATA_ROUTES) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}${path}`, init);
+    const ms = Math.round(performance.now() - t0);
+    downLatency[`${label} ${init?.method ?? 'GET'} ${path.split('?')[0]}`] = ms;
+    expect([res.status, path]).toEqual([503, path]);
+    expect(((await res.json()) as { code: string }).code).toBe('database_unavailable');
+    expect(ms, path).toBeLessThan(2_000);
+  }
   expect(server.exitCode).toBeNull();
 }
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/** Every route that reads the database (the write routes need a key, which this server has not). */
+const DATA_ROUTES: Array<[string, RequestInit?]> = [
+  ['/api/stats'], ['/api/search?q=x'], ['/api/entities/e1'], ['/api/graph/overview'], ['/api/graph/neighborhood?id=e1'],
+  ['/api/graph/paths?from=e1&to=e2'], ['/api/people/e1/timeline'], ['/api/projects/e1/history'], ['/api/meetings/attendance'],
+  ['/api/articles'], ['/api/articles/a1'], ['/api/export?format=json'], ['/api/export?format=csv&id=e1'],
+  ['/api/cypher', json({ query: 'MATCH (n) RETURN count(n)' })],
+];
 
 async function expectBack(label: string, statsBefore: unknown): Promise<void> {
   const t0 = performance.now();

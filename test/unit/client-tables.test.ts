@@ -12,6 +12,16 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv and spreadsheet formulas (issue 16)', () => {
+  it('neutralises cells a spreadsheet would run, and leaves others alone', () => {
+    const rows = [["=cmd|' /c calc'!A1"], ['+1'], ['-2'], ['@SUM(A1)'], ['\t=1'], ['  =HYPERLINK("x")'], ['a=b'], [-3]];
+    const lines = toCsv(['v'], rows).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines.slice(1, -1)).toEqual([
+      "'=cmd|' /c calc'!A1", "'+1", "'-2", "'@SUM(A1)", "'\t=1", `"'  =HYPERLINK(""x"")"`, 'a=b', "'-3",
+    ]);
+  });
+});
+
 describe('console cells', () => {
   it('shows nodes by name and label, relationships by type, paths by length', () => {
     expect(cellText({ id: '1', labels: ['Entity', 'Person'], properties: { name: '王晓明' } })).toBe('(王晓明:Person)');

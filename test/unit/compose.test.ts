@@ -44,6 +44,10 @@ describe('docker-compose.yml', () => {
     expect(neo4j.environment.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe('false');
     expect(neo4j.environment.NEO4J_server_memory_heap_max__size).toBeDefined();
     expect(neo4j.environment.NEO4J_server_memory_pagecache_size).toBeDefined();
+    // Issue 16: bounds on one transaction's memory and run time.
+    expect(neo4j.environment.NEO4J_db_memory_transaction_max).toMatch(/^\d+m$/);
+    expect(neo4j.environment.NEO4J_dbms_memory_transaction_total_max).toMatch(/^\d+m$/);
+    expect(neo4j.environment.NEO4J_db_transaction_timeout).toMatch(/^\d+s$/);
     expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD/);
   });
 

@@ -8,7 +8,8 @@
  */
 import type { CypherRequest, CypherResponse, CypherSummary } from '../../../model/api.schema.js';
 import { type Executor, toGraphError, withIntegers } from '../../graph/executor.js';
-import { Forbidden, Timeout } from '../errors.js';
+import { AppError, BadRequest, Forbidden, Timeout } from '../errors.js';
+import { expressionRefusal } from './expression-guard.js';
 import { planRefusal, type PlanNode } from './plan-guard.js';
 import { checkStatement } from './statement-guard.js';
 import { ElementCollector, toJson } from './values.js';
@@ -18,6 +19,25 @@ type Session = ReturnType<Executor['driver']['session']>;
 export interface ConsoleLimits {
   timeoutMs: number;
   maxRows: number;
+  /** JSON size of the rows after which the result is cut (reported as truncated). */
+  maxResultBytes?: number;
+  /** JSON size of the parameters allowed. */
+  maxParamsBytes?: number;
+}
+
+/**
+ * The checks that need no database: one statement (statement-guard), parameters of a sane
+ * size, and the expression guard. Throws Forbidden (`console_refused`) or BadRequest.
+ */
+export function precheckConsole(req: CypherRequest, limits: ConsoleLimits): string {
+  const statement = checkStatement(req.query);
+  const paramsBytes = JSON.stringify(req.params ?? {}).length;
+  if (limits.maxParamsBytes !== undefined && paramsBytes > limits.maxParamsBytes) {
+    throw new BadRequest(`the parameters take ${paramsBytes} bytes as JSON (at most ${limits.maxParamsBytes})`, undefined, 'params_too_large');
+  }
+  const refusal = expressionRefusal(statement, req.params ?? {});
+  if (refusal) throw new Forbidden(`the console runs bounded read-only queries only: ${refusal}`, 'console_refused');
+  return statement;
 }
 
 interface DriverSummary {
@@ -28,21 +48,30 @@ interface DriverSummary {
   notifications?: Array<{ code: string; title: string; description: string }>;
 }
 
-/** Runs a console request; throws AppErrors (403 refused, 400 Cypher error, 408 timeout). */
-export async function runConsole(executor: Executor, req: CypherRequest, limits: ConsoleLimits): Promise<CypherResponse> {
-  const statement = checkStatement(req.query);
+/**
+ * Runs a console request; throws AppErrors (403 refused, 400 Cypher error, 408 timeout).
+ * `onClosed` receives a promise that settles once the session is closed, that is once Neo4j
+ * has acknowledged the reset and stopped the query: after a 408 that can be later than the
+ * answer, and the console keeps the query's slot until then.
+ */
+export async function runConsole(
+  executor: Executor, req: CypherRequest, limits: ConsoleLimits, onClosed?: (closed: Promise<void>) => void,
+): Promise<CypherResponse> {
+  const statement = precheckConsole(req, limits);
   const session = executor.driver.session({
     database: executor.database,
     defaultAccessMode: 'READ',
     fetchSize: Math.min(limits.maxRows + 1, 1000),
   });
-  let timedOut = false;
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= session.close().catch(() => undefined));
   let timer: NodeJS.Timeout | undefined;
+  let timedOut = false;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
       reject(new Timeout(`query cut after ${limits.timeoutMs} ms (BAOXUN_CYPHER_TIMEOUT_MS)`));
-      void session.close().catch(() => undefined); // resets the connection: the server stops the query
+      void close(); // resets the connection: the server stops the query
     }, limits.timeoutMs);
   });
   try {
@@ -51,12 +80,14 @@ export async function runConsole(executor: Executor, req: CypherRequest, limits:
     throw mapConsoleError(err);
   } finally {
     clearTimeout(timer);
-    if (!timedOut) await session.close().catch(() => undefined);
+    const done = close();
+    onClosed?.(done);
+    if (!timedOut) await done; // after a timeout the 408 goes out at once; the close goes on
   }
 }
 
 async function runGuarded(session: Session, statement: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
-  const explained = await session.run(`EXPLAIN ${statement}`, params);
+  const explained = await session.run(`EXPLAIN ${statement}`, params, { timeout: limits.timeoutMs });
   const plan = explained.summary as unknown as DriverSummary;
   const refusal = planRefusal(plan.queryType, plan.plan || null);
   if (refusal) throw new Forbidden(`the console runs read-only queries only: ${refusal}`, 'console_refused');
@@ -68,12 +99,22 @@ async function runGuarded(session: Session, statement: string, params: Record<st
     const collector = new ElementCollector();
     const rows: unknown[][] = [];
     let truncated = false;
+    let bytes = 0;
     for await (const record of result) {
       if (rows.length >= limits.maxRows) {
         truncated = true;
         break; // stops pulling; the rest is never fetched
       }
-      rows.push(columns.map((c) => toJson(record.get(c), collector)));
+      const row = columns.map((c) => toJson(record.get(c), collector));
+      bytes += JSON.stringify(row).length;
+      if (limits.maxResultBytes !== undefined && bytes > limits.maxResultBytes) {
+        if (rows.length === 0) {
+          throw new AppError(422, 'result_too_large', `the first row alone is ${bytes} bytes as JSON (at most ${limits.maxResultBytes}); return less (LIMIT, fewer properties)`);
+        }
+        truncated = true;
+        break;
+      }
+      rows.push(row);
     }
     const done = truncated ? null : ((await result.summary()) as unknown as DriverSummary);
     return { columns: [...columns], rows, elements: collector.elements(), truncated, summary: summarize(plan.queryType, rows.length, done) };
@@ -99,7 +140,7 @@ function summarize(queryType: string | undefined, rows: number, s: DriverSummary
 
 /** Neo4j's refusals of writes and permissions become 403; other errors go to the error middleware. */
 function mapConsoleError(err: unknown): unknown {
-  if (err instanceof Timeout || err instanceof Forbidden) return err;
+  if (err instanceof AppError) return err;
   const g = toGraphError(err);
   if (g.code === 'Neo.ClientError.Statement.AccessMode' || g.code.startsWith('Neo.ClientError.Security.')) {
     return new Forbidden(`the console runs read-only queries only: ${g.code}: ${g.message}`, 'console_refused');

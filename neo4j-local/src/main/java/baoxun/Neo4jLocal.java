@@ -27,9 +27,18 @@ import org.neo4j.io.ByteUnit;
 /**
  * baoxun's local Neo4j: Neo4j Community 5.26 embedded, with Bolt on 127.0.0.1.
  *
+ * <p>Run as {@code Neo4jLocal --supervise JVM-ARGS…} it is a small supervisor instead: it starts
+ * the database in a child JVM with those arguments and starts it again whenever it exits
+ * without being asked to (an out-of-memory exit, a kill, a database that panicked), printing
+ * one "neo4j-local: … restarting" line each time. A SIGTERM to the supervisor stops the child
+ * cleanly; a supervised child stops when its supervisor dies.
+ *
  * <p>Environment: BAOXUN_HOME (default ./.baoxun; the store is $BAOXUN_HOME/neo4j),
  * BAOXUN_NEO4J_PORT (default 7687), NEO4J_PASSWORD (else generated once and kept in
- * $BAOXUN_HOME/neo4j-password, mode 600), BAOXUN_NEO4J_PAGECACHE (MiB, default 512).
+ * $BAOXUN_HOME/neo4j-password, mode 600), BAOXUN_NEO4J_PAGECACHE (MiB, default 512),
+ * BAOXUN_NEO4J_TX_MEMORY (MiB one transaction may track, default 35% of the heap; all
+ * transactions together 50%), BAOXUN_NEO4J_TX_TIMEOUT (seconds any transaction may run,
+ * default 600; 0 for none).
  * Prints "READY bolt://127.0.0.1:PORT" once Bolt accepts connections; a SIGTERM shuts
  * the databases down cleanly through the shutdown hook. The heap is set by the caller (-Xmx).
  */
@@ -39,7 +48,25 @@ public final class Neo4jLocal {
   private Neo4jLocal() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--supervise")) {
+      Supervisor.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     try {
+      if (Boolean.getBoolean("baoxun.supervised")) {
+        // The supervisor's death must not leave a database nobody can stop. A supervisor that
+        // dies unasked was killed (SIGKILL): the database goes the same way, at once, as it did
+        // before there was a supervisor (recovery on the next start is Neo4j's own). Its death
+        // closes our stdin (a pipe only it holds), which a blocked read sees at once.
+        Thread orphan = new Thread(() -> {
+          try {
+            while (System.in.read() >= 0) { /* the supervisor never writes */ }
+          } catch (IOException e) { /* closed */ }
+          if (!Watchdog.stopping) Runtime.getRuntime().halt(137);
+        }, "neo4j-local-orphan-check");
+        orphan.setDaemon(true);
+        orphan.start();
+      }
       run();
     } catch (IllegalArgumentException e) {
       // A setting the user gave is wrong: one line, no stack trace (the TS side shows the log tail).
@@ -79,6 +106,7 @@ public final class Neo4jLocal {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Watchdog.stopping = true;
       System.out.println("STOPPING");
       dbms.shutdown();
       System.out.println("STOPPED");
@@ -92,18 +120,29 @@ public final class Neo4jLocal {
     waitForPort(port, Duration.ofMinutes(1));
     System.out.println("READY bolt://127.0.0.1:" + port);
     System.out.flush();
+    Watchdog.start(dbms, stopped);
     stopped.await();
   }
 
-  /** Settings shared by both phases: store place, auth, file URLs off, memory for a 2-core 24 GiB box. */
+  /**
+   * Settings shared by both phases: store place, auth, file URLs off, memory for a 2-core 24 GiB
+   * box, and the bounds on one transaction: the memory it may track (db.memory.transaction.max,
+   * dbms.memory.transaction.total.max; sized from this JVM's heap, so a 768 MiB test heap gets
+   * proportionate limits) and how long any transaction may run (db.transaction.timeout).
+   */
   private static DatabaseManagementServiceBuilder builder(Path store) {
     long pageCacheMiB = intEnv("BAOXUN_NEO4J_PAGECACHE", 512);
+    long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long txMiB = intEnv("BAOXUN_NEO4J_TX_MEMORY", (int) (heapMiB * 35 / 100));
+    long totalMiB = Math.max(txMiB, heapMiB / 2);
+    int txTimeoutS = intEnv("BAOXUN_NEO4J_TX_TIMEOUT", 600);
     Map<org.neo4j.graphdb.config.Setting<?>, Object> cfg = Map.of(
         GraphDatabaseSettings.auth_enabled, true,
         GraphDatabaseSettings.allow_file_urls, false,
         GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB),
-        GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(768),
-        GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512),
+        GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(totalMiB),
+        GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMiB),
+        GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutS),
         GraphDatabaseSettings.keep_logical_logs, "256M size",
         // Both default to 5 s each and would make every stop take over 10 s.
         BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1),
