@@ -392,6 +392,9 @@ export const CypherExample = z.object({
   description: z.string(),
   query: z.string(),
   params: z.record(z.string(), z.unknown()),
+  /** The title and description in Chinese, for the Chinese interface. */
+  title_zh: z.string().optional(),
+  description_zh: z.string().optional(),
 });
 export const CypherExamples = z.object({ examples: z.array(CypherExample) });
 export type CypherExample = z.infer<typeof CypherExample>;
@@ -437,7 +440,7 @@ export type Briefs = z.infer<typeof Briefs>;
 export const TopQuery = z.object({
   types: csv(EntityType).optional(),
   /** Entities per type in each ranked list. */
-  limit: intParam(1, 50, 12),
+  limit: intParam(1, 50, 15),
   /** The strongest ties drawn among the ranked entities. */
   ties: intParam(0, 2000, 400),
 });

@@ -47,6 +47,7 @@ const ops: Op[] = [
   { method: 'get', path: '/api/examples', summary: 'Ready-made console queries', response: S.CypherExamples },
   { method: 'get', path: '/api/graph/top', summary: 'Landing view: most connected and most mentioned entities per type, and the strongest ties among them', query: S.TopQuery, response: S.TopEntities },
   { method: 'get', path: '/api/briefs', summary: 'What tells entities apart: latest post, meeting date, organiser, place, chair', query: S.BriefsQuery, response: S.Briefs },
+  { method: 'get', path: '/api/key', summary: 'Checks an API key (200 when writes are allowed with it)', auth: true },
   { method: 'get', path: '/api/corrections', summary: 'Audit list of corrections (merge, split, rename), undone ones included', response: S.Corrections },
   { method: 'post', path: '/api/corrections/merge', summary: 'Merge entities into one (a judgement later ingests apply too)', body: S.MergeBody, response: S.CorrectionResult, auth: true, errors: [429] },
   { method: 'post', path: '/api/corrections/split', summary: 'Split what some articles say about an entity into a new one', body: S.SplitBody, response: S.CorrectionResult, auth: true, errors: [429] },
