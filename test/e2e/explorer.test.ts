@@ -256,7 +256,7 @@ describe('explorer', () => {
   it('shows a failed request as an error, in words', async () => {
     errors = [];
     page = await openPage(fx.browser, errors);
-    await page.route('**/api/graph/overview*', (route) => route.fulfill({
+    await page.route('**/api/graph/top*', (route) => route.fulfill({
       status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'unavailable', message: 'Neo4j 无法连接' }),
     }));
     await page.goto(fx.app.baseUrl);
