@@ -43,7 +43,7 @@ export async function start(): Promise<void> {
     onExpand: (node) => void explorer.expand(node.id()),
   }, { webgl: useWebGL(new URLSearchParams(location.search).get('renderer')) });
   window.cy = graph.cy;
-  window.__explorer = { replace: (g) => graph.replace(g), renderer: graph.renderer };
+  window.__explorer = { replace: (g) => graph.replace(g), renderer: graph.renderer, detailPending: () => graph.detailPending };
   const explorer = new Explorer(graph, $('#graph-wrap'), {
     select: (id) => void select(id),
     chooseRelTypes: (name, choices) => chooseRelTypes($<HTMLDialogElement>('#expand-dialog'), name, choices),

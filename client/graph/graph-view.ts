@@ -9,7 +9,7 @@ import type { GraphElements } from '../../model/api.schema.js';
 import { lang } from '../lib/i18n.js';
 import { edgeCaption, nodeLabel, nodeSize } from './captions.js';
 import { chooseLabels, labelWidth } from './label-lod.js';
-import { buildStylesheet, LABEL_PX } from './styles.js';
+import { buildStylesheet, LABEL_MAX_PX, LABEL_PX } from './styles.js';
 import { fullLayout, incrementalLayout, ringPositions } from './layout.js';
 import { elementDate, inDateRange, newElements, toElements } from './to-cytoscape.js';
 
@@ -170,8 +170,12 @@ export class GraphView {
 
   private scheduleDetail(): void {
     clearTimeout(this.lodTimer);
+    this.detailPending = true;
     this.lodTimer = setTimeout(() => this.refreshDetail(), 60);
   }
+
+  /** True while a level-of-detail pass is scheduled (tests wait for it before clicking). */
+  detailPending = false;
 
   /**
    * Level of detail: the stylesheet keeps labels at a readable screen size; the labels drawn
@@ -180,6 +184,7 @@ export class GraphView {
    */
   refreshDetail(): void {
     clearTimeout(this.lodTimer);
+    this.detailPending = false;
     const cy = this.cy;
     const step = Math.round(Math.log(cy.zoom()) / Math.log(ZOOM_STEP));
     if (step !== this.styleStep) {
@@ -195,14 +200,16 @@ export class GraphView {
         const important = n.selected() || n.hasClass('focus') || n.hasClass('path-end');
         return {
           id: n.id(), x: p.x, y: p.y + n.renderedHeight() / 2 + 3 + LABEL_PX / 2,
-          w: labelWidth(String(n.data('display') ?? ''), LABEL_PX), h: LABEL_PX + 2,
+          w: labelWidth(String(n.data('display') ?? ''), LABEL_PX, LABEL_MAX_PX), h: LABEL_PX + 2,
           rank: (important ? 1e9 : 0) + Number(n.data('degree') ?? 0),
         };
       });
       show = chooseLabels(boxes, cy.width(), cy.height());
     }
     const edges = cy.edges(':visible');
-    const around = cy.nodes(':selected').connectedEdges();
+    // Around the selection captions say what each tie is, unless a hub's would bury each other (hover still works).
+    const selectedEdges = cy.nodes(':selected').connectedEdges(':visible');
+    const around = selectedEdges.length <= ALL_CAPTIONS ? selectedEdges : cy.collection();
     const small = edges.length <= ALL_CAPTIONS;
     cy.batch(() => {
       nodes.forEach((n) => { n.toggleClass('labelled', show.has(n.id())); });

@@ -38,6 +38,8 @@ export function swatchClipPath(shape: string): string {
 /** Screen size of labels in pixels: labels keep it at every zoom (see graph-view.ts). */
 export const LABEL_PX = 12;
 export const CAPTION_PX = 10;
+/** Longest label on screen (a meeting's name with its date fits). */
+export const LABEL_MAX_PX = 220;
 
 /**
  * The Cytoscape stylesheet for a given zoom (`scale`): labels are sized in model units so
@@ -57,7 +59,7 @@ export function buildStylesheet(scale = 1): StylesheetJson {
       style: {
         label: '', 'font-size': LABEL_PX * k, 'min-zoomed-font-size': 6,
         // Long meeting and article names are cut with an ellipsis; the details panel has them whole.
-        'text-wrap': 'ellipsis', 'text-max-width': `${160 * k}px`,
+        'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_MAX_PX * k}px`,
         'text-valign': 'bottom', 'text-margin-y': 3 * k, color: '#1f2328',
         'text-outline-color': '#ffffff', 'text-outline-width': 2 * k,
         width: 22, height: 22, 'background-color': FALLBACK.color,

@@ -25,7 +25,11 @@ const writeViews = (list: SavedView[]): void => localStorage.setItem(SAVED_VIEWS
 
 export function mountExploreBar(root: HTMLElement, hooks: ExploreBarHooks): ExploreBar {
   const where = el('span', { class: 'where', 'data-testid': 'where' });
-  const back = button(`← ${t('back')}`, hooks.back, { 'data-action': 'back' });
+  // Labels carry data-i18n, so switching the language relabels them (lib/i18n.ts setLang).
+  const label = (key: 'back' | 'overview' | 'clear' | 'savedViews', prefix = ''): Array<string | HTMLElement> =>
+    [prefix, el('span', { 'data-i18n': key }, t(key))];
+  const back = el('button', { type: 'button', 'data-action': 'back' }, ...label('back', '← '));
+  back.addEventListener('click', hooks.back);
   const menu = el('div', { class: 'saved-menu', hidden: '' });
   const toggleMenu = (): void => { menu.hidden = !menu.hidden; if (!menu.hidden) renderMenu(); };
   const nameInput = el('input', { type: 'text', placeholder: t('viewName'), 'aria-label': t('viewName'), maxlength: '100' });
@@ -51,9 +55,9 @@ export function mountExploreBar(root: HTMLElement, hooks: ExploreBarHooks): Expl
   root.replaceChildren(
     el('div', { class: 'explore-bar' },
       back,
-      button(t('overview'), hooks.home, { 'data-action': 'home' }),
-      button(t('clear'), hooks.clear, { 'data-action': 'clear' }),
-      button(`☆ ${t('savedViews')}`, toggleMenu, { 'data-action': 'saved-views' }),
+      withClick(el('button', { type: 'button', 'data-action': 'home' }, ...label('overview')), hooks.home),
+      withClick(el('button', { type: 'button', 'data-action': 'clear' }, ...label('clear')), hooks.clear),
+      withClick(el('button', { type: 'button', 'data-action': 'saved-views' }, ...label('savedViews', '☆ ')), toggleMenu),
       where),
     menu,
   );
@@ -66,4 +70,9 @@ export function mountExploreBar(root: HTMLElement, hooks: ExploreBarHooks): Expl
       back.disabled = !canGoBack;
     },
   };
+}
+
+function withClick(b: HTMLButtonElement, fn: () => void): HTMLButtonElement {
+  b.addEventListener('click', fn);
+  return b;
 }

@@ -13,14 +13,15 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
 }
 
 /**
- * Waits until neither the viewport nor any node is animating. A focus pans and zooms over
+ * Waits until neither the viewport nor any node is animating, nor a label pass is pending. A focus pans and zooms over
  * 250 ms and an incremental layout moves nodes over 300 ms; a node centred and clicked while
  * either runs is somewhere else by the time the click lands (a CI failure at 762e635).
  */
 export async function still(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const cy = window.cy!;
-    return !cy.animated() && cy.nodes().toArray().every((n) => !n.animated());
+    // Also the level-of-detail pass that follows a viewport change (it restyles labels).
+    return !cy.animated() && cy.nodes().toArray().every((n) => !n.animated()) && !window.__explorer?.detailPending?.();
   }, undefined, { timeout: 10_000 });
 }
 
@@ -28,6 +29,7 @@ export async function still(page: Page): Promise<void> {
 async function centred(page: Page, id: string): Promise<{ x: number; y: number }> {
   await still(page);
   await page.evaluate((nodeId) => { window.cy!.center(window.cy!.getElementById(nodeId)); }, id);
+  await still(page);
   return nodePoint(page, id);
 }
 
