@@ -15,6 +15,15 @@ const AS_NAMES: Record<string, [string, string]> = {
   chair: ['主持', 'chaired'], speaker: ['讲话', 'spoke'], observer: ['列席', 'observer'], attendee: ['出席', 'attended'],
 };
 
+/** How someone attended (chair, speaker, observer, attendee) in the interface language (other values as they are). */
+export function asName(as: string, lang: Lang): string {
+  const n = AS_LABELS[as];
+  return n ? n[lang === 'zh' ? 0 : 1] : as;
+}
+const AS_LABELS: Record<string, [string, string]> = {
+  chair: ['主持', 'chair'], speaker: ['讲话', 'speaker'], observer: ['列席', 'observer'], attendee: ['出席', 'attendee'],
+};
+
 /** A relationship type in the interface language (unknown types as they are). */
 export function relName(type: string, lang: Lang): string {
   const names = REL_NAMES[type];

@@ -11,7 +11,9 @@ import { button, download, el } from '../lib/dom.js';
 import { tenure, visibleProps } from '../lib/format.js';
 import { lang, t, typeName } from '../lib/i18n.js';
 import { lookOf, swatchClipPath } from '../graph/styles.js';
-import { relName } from '../graph/captions.js';
+import { asName as asNameIn, relName } from '../graph/captions.js';
+
+const asName = (as: string): string => asNameIn(as, lang());
 
 export interface DetailActions {
   expand(): void;
@@ -109,10 +111,4 @@ export function renderDetails(panel: HTMLElement, d: EntityDetail, x: DetailExtr
   parts.push(el('h3', {}, t('properties')), props);
   panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   panel.dataset.entity = d.id;
-}
-
-function asName(as: string): string {
-  const zh: Record<string, [string, string]> = { chair: ['主持', 'chair'], speaker: ['讲话', 'speaker'], attendee: ['出席', 'attendee'], observer: ['列席', 'observer'] };
-  const n = zh[as];
-  return n ? n[lang() === 'zh' ? 0 : 1] : as;
 }

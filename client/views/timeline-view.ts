@@ -11,6 +11,7 @@ import { tenure } from '../lib/format.js';
 import { lang, t, typeName } from '../lib/i18n.js';
 import { track } from '../lib/status.js';
 import { tenureBars } from '../lib/timeline.js';
+import { asName } from '../graph/captions.js';
 
 export interface TimelineHooks { showInGraph(id: string): void; openArticle(id: string, ev?: EvidenceItem): void; pick(id: string): void }
 
@@ -59,9 +60,9 @@ function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHook
   }));
   const events = el('ol', { class: 'events' }, ...tl.events.map((ev) =>
     el('li', { 'data-kind': ev.kind }, el('time', {}, ev.date ?? '?'), ' ', el('span', { class: `badge ${ev.kind}` }, typeName(lang(), ev.kind === 'role' ? 'Role' : 'Meeting')),
-      ' ', entityLink(ev.id, ev.label, hooks), ev.detail ? el('span', { class: 'muted' }, ` · ${ev.detail}`) : null)));
+      ' ', entityLink(ev.id, ev.label, hooks), ev.detail ? el('span', { class: 'muted' }, ` · ${ev.kind === 'meeting' ? asName(ev.detail, lang()) : ev.detail}`) : null)));
   const meetings = el('ul', {}, ...tl.meetings.map((m) => el('li', {}, el('time', {}, m.date ?? '?'), ' ', entityLink(m.meeting.id, m.meeting.name, hooks),
-    m.as ? ` (${m.as})` : '', m.place ? ` @ ${m.place.name}` : '', ' ', m.article ? articleLink(m.article.id, `[${t('openArticle')}]`, hooks) : null)));
+    m.as ? ` (${asName(m.as, lang())})` : '', m.place ? ` @ ${m.place.name}` : '', ' ', m.article ? articleLink(m.article.id, `[${t('openArticle')}]`, hooks) : null)));
   const csv = button(t('exportCsv'), () => download(`baoxun-timeline-${tl.person.name}.csv`, toCsv([t('date'), t('type'), t('name'), 'detail', 'id'], [
     ...tl.roles.map((r) => [tenure(r.first_seen, r.last_seen), typeName(lang(), 'Role'), r.of ? `${r.role.name}（${r.of.name}）` : r.role.name, '', r.role.id]),
     ...tl.events.map((ev) => [ev.date ?? '', typeName(lang(), ev.kind === 'role' ? 'Role' : 'Meeting'), ev.label, ev.detail ?? '', ev.id]),

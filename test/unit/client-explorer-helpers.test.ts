@@ -129,3 +129,12 @@ describe('console result modes', () => {
     expect(hasGraph({ elements: { nodes: [{}] } })).toBe(true);
   });
 });
+
+describe('attendance roles', () => {
+  it('are named in the interface language', async () => {
+    const { asName } = await import('../../client/graph/captions.js');
+    expect(asName('chair', 'zh')).toBe('主持');
+    expect(asName('observer', 'en')).toBe('observer');
+    expect(asName('guest', 'zh')).toBe('guest');
+  });
+});
