@@ -460,8 +460,9 @@ export const TopEntities = z.object({
   /** Per entity type, the most mentioned first. */
   byMentions: z.record(z.string(), z.array(RankedEntity)),
   /**
-   * The ranked entities (nodes carry `degree`, `mentions` and brief fields) and the strongest
-   * ties among them: one edge per pair and fact type (the LINK summaries), carrying `count`.
+   * The ranked entities tied to another of them (all of them when none is; nodes carry
+   * `degree`, `mentions` and brief fields) and the strongest ties among them: one edge per
+   * pair and fact type (the LINK summaries), carrying `count`.
    */
   elements: GraphElements,
 });

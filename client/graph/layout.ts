@@ -7,8 +7,8 @@ import type { LayoutOptions, NodeSingular } from 'cytoscape';
 type Sized = { data(key: string): unknown };
 const sizeOf = (n: Sized): number => Number(n.data('size') ?? 22);
 /** Big (busy) nodes push harder and sit further from their neighbours, so hubs do not bury their ties. */
-const repulsion = (n: Sized): number => 4500 + 120 * sizeOf(n);
-const edgeLength = (e: { source(): Sized; target(): Sized }): number => 45 + (sizeOf(e.source()) + sizeOf(e.target())) * 0.6;
+const repulsion = (n: Sized): number => 4500 + 250 * sizeOf(n);
+const edgeLength = (e: { source(): Sized; target(): Sized }): number => 45 + (sizeOf(e.source()) + sizeOf(e.target())) * 0.9;
 
 /** Full layout of a fresh graph (fcose: spectral start, then force-directed polish). */
 export function fullLayout(nodeCount: number): LayoutOptions {

@@ -35,9 +35,16 @@ async function centred(page: Page, id: string): Promise<{ x: number; y: number }
 
 /** Clicks node `id` and waits until Cytoscape has it selected (what a tap on a node does). */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const p = await centred(page, id);
+  let p = await centred(page, id);
   await page.mouse.click(p.x, p.y);
-  await page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).selected(), id, { timeout: 5_000 })
+  // On a loaded machine a click now and then is not taken as a tap (seen twice in full e2e runs,
+  // never alone): once more, from a still view, before calling it a failure.
+  const selected = (timeout: number) => page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).selected(), id, { timeout });
+  if (!(await selected(2_500).then(() => true, () => false))) {
+    p = await centred(page, id);
+    await page.mouse.click(p.x, p.y);
+  }
+  await selected(5_000)
     .catch(async () => {
       const at = await page.evaluate(({ nodeId, x, y }) => {
         const cy = window.cy!;

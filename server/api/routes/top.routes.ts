@@ -37,7 +37,10 @@ export function topRoutes({ executor, config }: RouteDeps): Router {
       const type = nodeType(n.labels);
       return [{ id, type, name: nodeLabel(n.props, type), degree: Number(n.degree), mentions: Number(n.mentions), brief: briefs.get(id) ?? null }];
     };
-    const elements = toElements(read.nodes, read.ties);
+    // The graph shows the ties: ranked entities tied to none of the others stay in the lists only
+    // (unless nothing is tied at all, as in a graph of one article).
+    const tied = new Set(read.ties.flatMap((e) => [e.source, e.target]));
+    const elements = toElements(tied.size > 0 ? read.nodes.filter((n) => tied.has(n.id)) : read.nodes, read.ties);
     for (const node of elements.nodes) {
       const n = byId.get(node.data.id)!;
       const b = briefs.get(node.data.id);
