@@ -85,6 +85,8 @@ export function typeName(lang: Lang, type: string): string {
 let current: Lang = 'zh';
 export const lang = (): Lang => current;
 export const t = (key: StringKey): string => translate(current, key);
+/** The colon after a label: full-width in Chinese. */
+export const colon = (): string => (current === 'zh' ? '：' : ': ');
 
 /** Switches the language and relabels every `[data-i18n]` / `[data-i18n-placeholder]` element. */
 export function setLang(next: Lang, root: ParentNode = document): void {

@@ -16,9 +16,11 @@ export interface AuditHooks { showInGraph(id: string): void; changed(r: Correcti
 /** What a correction did, in a line. */
 export function correctionText(c: Correction, l = lang()): string {
   const name = (n: string | null, id: string) => n ?? id;
-  if (c.kind === 'merge') return `${translate(l, 'merge')}：${name(c.target_name, c.target)} → ${name(c.into_name, c.into)}`;
-  if (c.kind === 'rename') return `${translate(l, 'rename')}：${c.from_name ?? '?'} → ${c.name ?? '?'}`;
-  return `${translate(l, 'split')}：${name(c.target_name, c.target)}（${c.articles.length} ${translate(l, 'articlesN')}）→ ${c.into}`;
+  const sep = l === 'zh' ? '：' : ': ';
+  if (c.kind === 'merge') return `${translate(l, 'merge')}${sep}${name(c.target_name, c.target)} → ${name(c.into_name, c.into)}`;
+  if (c.kind === 'rename') return `${translate(l, 'rename')}${sep}${c.from_name ?? '?'} → ${c.name ?? '?'}`;
+  const n = l === 'zh' ? `（${c.articles.length} ${translate(l, 'articlesN')}）` : ` (${c.articles.length} ${translate(l, 'articlesN')})`;
+  return `${translate(l, 'split')}${sep}${name(c.target_name, c.target)}${n} → ${c.into}`;
 }
 
 const when = (iso: string | null): string => (iso ? iso.slice(0, 19).replace('T', ' ') : '');

@@ -8,7 +8,7 @@ import { CorrectionResult, SearchResponse, type EntityDetail } from '../../model
 import { getJson, postJson } from '../lib/api-client.js';
 import { authorName, keyHeaders } from '../lib/auth.js';
 import { button, el } from '../lib/dom.js';
-import { t, typeName, lang } from '../lib/i18n.js';
+import { colon, lang, t, typeName } from '../lib/i18n.js';
 import { showStatus, track } from '../lib/status.js';
 
 export interface CorrectionHooks {
@@ -44,7 +44,7 @@ export function correctionsPanel(d: EntityDetail, hooks: CorrectionHooks): HTMLE
     e.preventDefault();
     const v = name.value.trim();
     if (!v || v === d.name) return;
-    void track(status, () => send('/api/corrections/rename', { id: d.id, name: v }), t('loading')).then((r) => { if (r) done(r, `${t('renamed')}：${v}`, d.id); });
+    void track(status, () => send('/api/corrections/rename', { id: d.id, name: v }), t('loading')).then((r) => { if (r) done(r, `${t('renamed')}${colon()}${v}`, d.id); });
   });
 
   // Merge: search for the other entity, of the same kind
@@ -58,8 +58,8 @@ export function correctionsPanel(d: EntityDetail, hooks: CorrectionHooks): HTMLE
       const res = await track(found, () => getJson('/api/search', SearchResponse, { q: q.value.trim(), types: d.type, limit: 8 }), t('loading'));
       if (!res) return;
       found.replaceChildren(...res.hits.filter((h) => h.id !== d.id).map((h) => {
-        const confirm = button(`${t('mergeConfirm')}：${h.name} → ${d.name}`, () => void track(status, () => send('/api/corrections/merge', { keep: d.id, others: [h.id] }), t('loading'))
-          .then((r) => { if (r) done(r, `${t('merged')}：${h.name} → ${d.name}`, d.id); }), { class: 'primary', 'data-action': 'merge-confirm' });
+        const confirm = button(`${t('mergeConfirm')}${colon()}${h.name} → ${d.name}`, () => void track(status, () => send('/api/corrections/merge', { keep: d.id, others: [h.id] }), t('loading'))
+          .then((r) => { if (r) done(r, `${t('merged')}${colon()}${h.name} → ${d.name}`, d.id); }), { class: 'primary', 'data-action': 'merge-confirm' });
         confirm.hidden = true;
         const pick = button(`${h.name}${h.context ? ` · ${h.context}` : ''}`, () => { confirm.hidden = false; }, { class: 'candidate', 'data-id': h.id });
         return el('li', {}, pick, confirm);

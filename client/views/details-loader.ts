@@ -5,7 +5,7 @@
 import { Briefs, PersonTimeline, type CorrectionResult, type EvidenceItem } from '../../model/api.schema.js';
 import { getJson } from '../lib/api-client.js';
 import { apiKey } from '../lib/auth.js';
-import { t } from '../lib/i18n.js';
+import { colon, lang, t } from '../lib/i18n.js';
 import { track } from '../lib/status.js';
 import type { Explorer } from '../graph/explorer.js';
 import type { GraphView } from '../graph/graph-view.js';
@@ -50,7 +50,7 @@ export async function showDetails(panel: HTMLElement, id: string, current: () =>
     expand: () => void w.explorer.expand(id),
     collapse: () => w.explorer.collapse(id),
     togglePin: () => { w.explorer.togglePin(id); w.reselect(); },
-    pathFrom: () => { w.explorer.setPathEnd('from', id); w.notice(`${t('pathFrom')}: ${d.name}. ${t('pathNeedsTo')}`); },
+    pathFrom: () => { w.explorer.setPathEnd('from', id); w.notice(`${t('pathFrom')}${colon()}${d.name}${lang() === 'zh' ? '。' : '. '}${t('pathNeedsTo')}`); },
     pathTo: () => { w.explorer.setPathEnd('to', id); void w.explorer.findPaths(); },
     focusEntity: (other) => void w.explorer.focusEntity(other),
     openArticle: w.openArticle,
