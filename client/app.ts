@@ -2,11 +2,10 @@
  * The explorer's controller: owns the page state (mirrored in the URL) and
  * connects the views. Each feature lives in its own module; this file wires.
  */
-import { Overview, PersonTimeline } from '../model/api.schema.js';
-import { getJson } from './lib/api-client.js';
-import { track } from './lib/status.js';
+import { type CorrectionResult, type Paths } from '../model/api.schema.js';
 import { lang, setLang, t } from './lib/i18n.js';
 import { el } from './lib/dom.js';
+import { apiKey, onKeyChange } from './lib/auth.js';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState, type ViewName } from './lib/url-state.js';
 import { GraphView } from './graph/graph-view.js';
 import { hasWebGL2 } from './graph/renderer.js';
@@ -15,12 +14,19 @@ import { countByType, elementDate } from './graph/to-cytoscape.js';
 import { mountDateFilter } from './views/date-filter.js';
 import { renderLegend } from './views/legend-view.js';
 import { mountSearch } from './views/search-view.js';
-import { renderDetails } from './views/details-view.js';
 import { openArticle } from './views/article-reader.js';
 import { chooseRelTypes } from './views/expand-dialog.js';
 import { mountGraphExports } from './views/graph-export.js';
 import { mountShortcuts } from './views/shortcuts.js';
 import { mountOtherViews, type OtherViews } from './views/other-views.js';
+import { mountRanked } from './views/ranked-view.js';
+import { mountExploreBar } from './views/explore-bar.js';
+import { openKeyDialog } from './views/key-dialog.js';
+import { openUploadDialog } from './views/upload-dialog.js';
+import { renderPaths } from './views/path-list.js';
+import { Navigator } from './navigator.js';
+import { mountPanels } from './views/panels.js';
+import { showDetails } from './views/details-loader.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(sel: string): T => document.querySelector<T>(sel)!;
 
@@ -29,18 +35,20 @@ export async function start(): Promise<void> {
   setLang(state.lang);
   $('#lang-switch').textContent = state.lang === 'zh' ? 'EN' : '中文';
   const hidden = new Set(state.hidden);
-  const notice = (text: string): void => { $('#path-info').textContent = text; };
+  const notice = (text: string): void => { $('#path-info').replaceChildren(text); };
+  const panels = mountPanels();
 
   const graph = new GraphView($('#cy'), {
-    onSelect: (node) => void select(node ? node.id() : null),
+    onSelect: (node) => void select(node ? node.id() : null, true),
     onExpand: (node) => void explorer.expand(node.id()),
   }, { webgl: useWebGL(new URLSearchParams(location.search).get('renderer')) });
   window.cy = graph.cy;
-  window.__explorer = { replace: (g) => graph.replace(g), renderer: graph.renderer };
+  window.__explorer = { replace: (g) => graph.replace(g), renderer: graph.renderer, detailPending: () => graph.detailPending };
   const explorer = new Explorer(graph, $('#graph-wrap'), {
     select: (id) => void select(id),
     chooseRelTypes: (name, choices) => chooseRelTypes($<HTMLDialogElement>('#expand-dialog'), name, choices),
     notice,
+    paths: (found: Paths) => renderPaths($('#path-info'), found, graph, (id) => void explorer.focusEntity(id)),
     changed: () => { refreshLegend(); saveUrl(); },
   });
   graph.setHiddenTypes(hidden);
@@ -49,11 +57,12 @@ export async function start(): Promise<void> {
     state.hidden = [...hidden];
     state.expanded = explorer.history.expandedIds();
     const url = `${location.pathname}${serializeUrlState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+    document.title = state.title ? `${state.title} · 本报讯` : '本报讯 baoxun';
   };
 
   const refreshLegend = (): void => {
-    dates.setDates(graph.cy.elements().map((el) => elementDate(el.data() as Record<string, unknown>)));
+    dates.setDates(graph.cy.elements().map((x) => elementDate(x.data() as Record<string, unknown>)));
     renderLegend($('#legend'), countByType(graph.cy.nodes().map((n) => ({ data: n.data() as { type?: unknown } }))), hidden, (type) => {
       if (hidden.has(type)) hidden.delete(type); else hidden.add(type);
       graph.setHiddenTypes(hidden);
@@ -75,37 +84,51 @@ export async function start(): Promise<void> {
     saveUrl();
   };
 
-  async function select(id: string | null): Promise<void> {
-    const panel = $('#details');
+  /** Shows an entity's details (`reveal`: a tap asked for them, so a phone opens the sheet). */
+  async function select(id: string | null, reveal = false): Promise<void> {
     state.focus = id;
     saveUrl();
     if (!id) {
-      panel.replaceChildren(el('p', { class: 'muted' }, t('noSelection')));
+      $('#details').replaceChildren(el('p', { class: 'muted' }, t('noSelection')));
+      delete $('#details').dataset.entity;
       return;
     }
-    const d = await track(panel, () => explorer.detail(id), t('loading'));
-    if (!d || state.focus !== id) return;
-    const roles = d.type === 'Person'
-      ? (await getJson(`/api/people/${encodeURIComponent(id)}/timeline`, PersonTimeline).catch(() => null))?.roles ?? null
-      : null;
-    if (state.focus !== id) return;
-    renderDetails(panel, d, roles, graph.cy.getElementById(id).locked(), {
-      expand: () => void explorer.expand(id),
-      collapse: () => explorer.collapse(id),
-      togglePin: () => { explorer.togglePin(id); void select(id); },
-      pathFrom: () => { explorer.setPathEnd('from', id); notice(`${t('pathFrom')}: ${d.name}`); },
-      pathTo: () => { explorer.setPathEnd('to', id); void explorer.findPaths(); },
-      focusEntity: (other) => void explorer.focusEntity(other),
+    panels.show('details', reveal);
+    await showDetails($('#details'), id, () => state.focus === id, {
+      explorer, graph, notice,
+      explore: () => nav.explore(id),
       openArticle: showArticle,
-      timeline: d.type === 'Person' ? () => { showView('timeline'); others.timeline(id); } : undefined,
-      history: d.type === 'Project' ? () => { showView('timeline'); others.timeline(id); } : undefined,
+      timeline: () => { showView('timeline'); others.timeline(id); },
+      corrected: (r, kept) => void corrected(r, kept),
+      reselect: () => void select(id),
     });
   }
+
+  /** After a correction or its undo: the cached lists and details are stale, the view is redrawn. */
+  async function corrected(_r: CorrectionResult, kept: string | null): Promise<void> {
+    explorer.forget();
+    nav.invalidateTop();
+    others.corrected();
+    if (kept && state.start && state.start !== kept) state.start = kept;
+    await nav.redraw();
+    if (kept) await select(kept);
+  }
+
+  const bar = mountExploreBar($('#explore-bar'), {
+    back: () => nav.back(), home: () => nav.home(), clear: () => nav.clear(),
+    urlNamed: (name) => { state.title = name; saveUrl(); return `${location.pathname}${location.search}`; },
+  });
+  const ranked = mountRanked($('#ranked'), {
+    pick: (id) => (graph.cy.getElementById(id).nonempty() ? (graph.focus(id), void select(id, true)) : nav.explore(id)),
+    explore: (id) => nav.explore(id),
+  });
+  const nav = new Navigator({ state, graph, explorer, ranked, bar, panels, rankedEl: $('#ranked'), wrap: $('#graph-wrap'), saveUrl, refreshLegend, notice });
 
   others = mountOtherViews({
     state, saveUrl, openArticle: showArticle,
     showInGraph: (id) => { showView('graph'); void explorer.focusEntity(id); },
     drawResult: async (els) => { showView('graph'); await graph.replace(els); refreshLegend(); },
+    corrected: (r) => void corrected(r, null),
   });
 
   document.querySelectorAll<HTMLElement>('.tabs button').forEach((b) => b.addEventListener('click', () => showView(b.dataset.view as ViewName)));
@@ -114,10 +137,18 @@ export async function start(): Promise<void> {
     setLang(state.lang);
     $('#lang-switch').textContent = state.lang === 'zh' ? 'EN' : '中文';
     refreshLegend();
+    graph.relabel();
+    nav.relabel();
+    others.relabel();
     void select(state.focus);
     saveUrl();
   });
-  mountSearch($<HTMLInputElement>('#search'), $('#suggestions'), (hit) => { showView('graph'); void explorer.focusEntity(hit.id); });
+  mountSearch($<HTMLInputElement>('#search'), $('#suggestions'), (hit, mode) => {
+    showView('graph');
+    // From the overview (or when asked), a hit starts a new exploration: only its neighbourhood.
+    if (mode === 'explore' || nav.onOverview()) nav.explore(hit.id);
+    else void explorer.focusEntity(hit.id);
+  });
   const dates = mountDateFilter(state, (from, to) => {
     state.from = from;
     state.to = to;
@@ -131,11 +162,27 @@ export async function start(): Promise<void> {
   $('#btn-fit').addEventListener('click', () => graph.cy.fit(undefined, 30));
   $('#btn-relayout').addEventListener('click', () => void graph.relayout());
   $('#btn-paths').addEventListener('click', () => void explorer.findPaths());
+  $('#btn-key').addEventListener('click', () => openKeyDialog($<HTMLDialogElement>('#key-dialog')));
+  $('#btn-upload').addEventListener('click', () => openUploadDialog($<HTMLDialogElement>('#upload-dialog'), {
+    uploaded: () => { nav.invalidateTop(); if (nav.onOverview()) void nav.redraw(); },
+    open: (id) => { showView('graph'); nav.explore(id); },
+  }));
+  const keyChanged = (): void => {
+    document.body.classList.toggle('has-key', !!apiKey());
+    document.querySelectorAll<HTMLElement>('.needs-key').forEach((b) => { b.hidden = !apiKey(); });
+    $('#btn-key').classList.toggle('active', !!apiKey());
+  };
+  // Signing in or out shows or hides the corrections of the selected entity.
+  onKeyChange(() => { keyChanged(); if (state.focus) void select(state.focus); others.keyChanged(); });
+  keyChanged();
   mountGraphExports(graph);
   mountShortcuts({ graph, explorer, search: $<HTMLInputElement>('#search') });
+  window.addEventListener('popstate', () => {
+    Object.assign(state, EMPTY_STATE, parseUrlState(location.search));
+    void nav.draw().then(() => showView(state.view));
+  });
 
-  await restore(state, explorer, graph);
-  refreshLegend();
+  await nav.draw();
   showView(state.view);
   window.__ready = true;
 }
@@ -148,25 +195,4 @@ function useWebGL(param: string | null): boolean {
   if (param === 'canvas') return false;
   if (param === 'webgl') return true;
   return hasWebGL2();
-}
-
-/**
- * Draws the graph the URL describes: the start (an entity's neighbourhood, or the overview),
- * the expansions in order, then the focus. A bare `?focus=X` link starts from X.
- */
-async function restore(state: UrlState, explorer: Explorer, graph: GraphView): Promise<void> {
-  const expanded = [...state.expanded];
-  if (!state.start && state.focus && expanded.length === 0) state.start = state.focus;
-  let started = false;
-  if (state.start) started = await explorer.startFrom(state.start);
-  if (!started) {
-    state.start = null;
-    const overview = await track($('#graph-wrap'), () => getJson('/api/graph/overview', Overview, { limit: 150 }), t('loading'));
-    // Marks for the benchmark: when the first data arrived and when it was laid out.
-    performance.mark('baoxun:overview-fetched');
-    if (overview) await graph.replace(overview.elements);
-    performance.mark('baoxun:overview-drawn');
-  }
-  for (const id of expanded) if (graph.cy.getElementById(id).nonempty()) await explorer.expand(id, false);
-  if (state.focus) await explorer.focusEntity(state.focus);
 }

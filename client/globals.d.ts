@@ -9,7 +9,7 @@ declare global {
     /** True once the first layout has finished. */
     __ready?: boolean;
     /** For the benchmark: draw a graph as the page does, and which renderer is in use. */
-    __explorer?: { replace(g: GraphElements): Promise<void>; renderer: 'webgl' | 'canvas' };
+    __explorer?: { replace(g: GraphElements): Promise<void>; renderer: 'webgl' | 'canvas'; detailPending?(): boolean };
   }
 }
 export {};

@@ -76,6 +76,24 @@ export const ArticleRef = z.object({
 });
 export type ArticleRef = z.infer<typeof ArticleRef>;
 
+/**
+ * What tells an entity apart from its namesakes: a person's latest post (and the body or
+ * place it belongs to), a meeting's date, organiser, place and chair.
+ */
+export const EntityBrief = z.object({
+  id: z.string(),
+  post: z.string().nullable(),
+  post_of: z.string().nullable(),
+  /** The date the latest post was last reported. */
+  post_seen: z.string().nullable(),
+  date: z.string().nullable(),
+  organiser: z.string().nullable(),
+  /** A meeting's place and who chaired it, when known. */
+  place: z.string().nullable(),
+  chair: z.string().nullable(),
+});
+export type EntityBrief = z.infer<typeof EntityBrief>;
+
 // ---------------------------------------------------------------- search
 
 /** `GET /api/search` */
@@ -90,6 +108,8 @@ export const SearchHit = NodeRef.extend({
   score: z.number(),
   /** A short context: aliases, scope, date, level … or a text snippet for articles. */
   context: z.string().nullable(),
+  /** People: the latest post; meetings: date and organiser (absent for other types). */
+  brief: EntityBrief.nullable().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -419,6 +439,9 @@ export const CypherExample = z.object({
   description: z.string(),
   query: z.string(),
   params: z.record(z.string(), z.unknown()),
+  /** The title and description in Chinese, for the Chinese interface. */
+  title_zh: z.string().optional(),
+  description_zh: z.string().optional(),
 });
 export const CypherExamples = z.object({ examples: z.array(CypherExample) });
 export type CypherExample = z.infer<typeof CypherExample>;
@@ -489,3 +512,102 @@ export const ExportJson = z.object({
   truncated: z.boolean(),
 });
 export type ExportJson = z.infer<typeof ExportJson>;
+
+// ---------------------------------------------------------------- explorer: ranked lists, descriptions
+
+
+/** `GET /api/entities/briefs?ids=a,b`: briefs of up to 100 entities (unknown ids are left out). */
+export const BriefsQuery = z.object({
+  ids: z.union([z.string(), z.array(z.string()).max(100)])
+    .transform((v) => (Array.isArray(v) ? v.join(',') : v).split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(Id).min(1).max(100)),
+});
+export type BriefsQuery = z.infer<typeof BriefsQuery>;
+export const Briefs = z.object({ briefs: z.array(EntityBrief) });
+export type Briefs = z.infer<typeof Briefs>;
+
+/** `GET /api/graph/top`: the landing view. */
+export const TopQuery = z.object({
+  types: csv(EntityType).optional(),
+  /** Entities per type in each ranked list. */
+  limit: intParam(1, 50, 15),
+  /** The strongest ties drawn among the ranked entities. */
+  ties: intParam(0, 2000, 400),
+});
+export type TopQuery = z.infer<typeof TopQuery>;
+
+/** One entry of a ranked list. `degree` counts distinct ties (one per neighbour and fact type), `mentions` articles. */
+export const RankedEntity = NodeRef.extend({
+  degree: z.number().int(),
+  mentions: z.number().int(),
+  brief: EntityBrief.nullable(),
+});
+export type RankedEntity = z.infer<typeof RankedEntity>;
+
+export const TopEntities = z.object({
+  /** Per entity type, the most connected first. */
+  byDegree: z.record(z.string(), z.array(RankedEntity)),
+  /** Per entity type, the most mentioned first. */
+  byMentions: z.record(z.string(), z.array(RankedEntity)),
+  /**
+   * The ranked entities tied to another of them (all of them when none is; nodes carry
+   * `degree`, `mentions` and brief fields) and the strongest ties among them: one edge per
+   * pair and fact type (the LINK summaries), carrying `count`.
+   */
+  elements: GraphElements,
+});
+export type TopEntities = z.infer<typeof TopEntities>;
+
+// ---------------------------------------------------------------- corrections (judgements)
+
+/** Who made a correction (a name the user gives; the API key says only that they may) and why. */
+const CorrectionBy = z.object({
+  by: z.string().trim().max(100).optional(),
+  note: z.string().max(1000).optional(),
+});
+
+/** `POST /api/corrections/merge`: `others` are folded into `keep`. */
+export const MergeBody = CorrectionBy.extend({ keep: Id, others: z.array(Id).min(1).max(20) });
+export type MergeBody = z.infer<typeof MergeBody>;
+/** `POST /api/corrections/split`: what `articles` say about `id` is someone (something) else. */
+export const SplitBody = CorrectionBy.extend({ id: Id, articles: z.array(Id).min(1).max(500) });
+export type SplitBody = z.infer<typeof SplitBody>;
+/** `POST /api/corrections/rename`. */
+export const RenameBody = CorrectionBy.extend({ id: Id, name: z.string().trim().min(1).max(200) });
+export type RenameBody = z.infer<typeof RenameBody>;
+/** `POST /api/corrections/:id/undo`. */
+export const UndoBody = z.object({ by: z.string().trim().max(100).optional() });
+export type UndoBody = z.infer<typeof UndoBody>;
+
+/** One correction as the audit list shows it. */
+export const Correction = z.object({
+  id: z.string(),
+  kind: z.enum(['merge', 'split', 'rename']),
+  /** The entity corrected: folded away (merge), split (split), renamed (rename). */
+  target: z.string(),
+  target_name: z.string().nullable(),
+  /** Where it went: the kept entity (merge), the new entity (split), the target itself (rename). */
+  into: z.string(),
+  into_name: z.string().nullable(),
+  articles: z.array(z.string()),
+  /** rename: the name before and after. */
+  from_name: z.string().nullable(),
+  name: z.string().nullable(),
+  note: z.string().nullable(),
+  by: z.string().nullable(),
+  created: z.string().nullable(),
+  undone: z.string().nullable(),
+  undone_by: z.string().nullable(),
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const Corrections = z.object({ corrections: z.array(Correction) });
+export type Corrections = z.infer<typeof Corrections>;
+
+/** What a correction or its undo did. */
+export const CorrectionResult = z.object({
+  corrections: z.array(Correction),
+  /** Articles extracted again from their stored text (an undo of a merge or split). */
+  rederived: z.number().int(),
+});
+export type CorrectionResult = z.infer<typeof CorrectionResult>;

@@ -16,6 +16,10 @@ export class ExpandHistory {
     return this.steps.pop();
   }
 
+  clear(): void {
+    this.steps = [];
+  }
+
   get size(): number {
     return this.steps.length;
   }

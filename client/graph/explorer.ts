@@ -19,6 +19,8 @@ export interface ExplorerHooks {
   chooseRelTypes(name: string, choices: ReturnType<typeof relChoices>): Promise<string[] | null>;
   /** Something worth telling the user (neighbours not shown, no path…). */
   notice(text: string): void;
+  /** Paths were found (and drawn): the page lists them. */
+  paths(found: Paths): void;
   changed(): void;
 }
 
@@ -30,6 +32,18 @@ export class Explorer {
 
   constructor(readonly graph: GraphView, private statusEl: HTMLElement, private hooks: ExplorerHooks) {}
 
+  /** Starts afresh (a new exploration): no expansions to undo, no path ends, details fetched again. */
+  reset(): void {
+    this.history.clear();
+    this.details.clear();
+    this.pathEnds = { from: null, to: null };
+  }
+
+  /** Forgets cached details (after a correction changed them). */
+  forget(): void {
+    this.details.clear();
+  }
+
   /** Entity details, fetched once per id. */
   async detail(id: string): Promise<EntityDetail> {
     const hit = this.details.get(id);
@@ -37,6 +51,11 @@ export class Explorer {
     const d = await getJson(`/api/entities/${encodeURIComponent(id)}`, EntityDetail);
     this.details.set(id, d);
     return d;
+  }
+
+  /** Neighbours of `id` by the given relationship types (a meeting's attendees, say), as the API gives them. */
+  neighbours(id: string, relTypes: string[], limit = 500): Promise<Neighborhood> {
+    return getJson('/api/graph/neighborhood', Neighborhood, { id, depth: 1, limit, relTypes });
   }
 
   private neighborhood(id: string, relTypes?: string[], limit = 60): Promise<Neighborhood> {
@@ -127,7 +146,11 @@ export class Explorer {
   /** Shortest paths between the two chosen ends, drawn and highlighted. Returns how many. */
   async findPaths(): Promise<number> {
     const { from, to } = this.pathEnds;
-    if (!from || !to) return 0;
+    // Say what is missing rather than doing nothing.
+    if (!from || !to) {
+      this.hooks.notice(t(!from && !to ? 'pathNeedsBoth' : !from ? 'pathNeedsFrom' : 'pathNeedsTo'));
+      return 0;
+    }
     const res = await track(this.statusEl, () => getJson('/api/graph/paths', Paths, { from, to, max: 4, limit: 5 }), t('loading'));
     if (!res) return 0;
     await this.graph.add(res.elements, from);
@@ -136,7 +159,7 @@ export class Explorer {
     for (const p of res.paths) [...p.nodes, ...p.edges].forEach((id) => cy.getElementById(id).addClass('on-path'));
     if (res.paths.length === 0) this.hooks.notice(t('noPath'));
     else {
-      this.hooks.notice(`${res.paths.length} ${t('pathsFound')}`);
+      this.hooks.paths(res);
       cy.animate({ fit: { eles: cy.elements('.on-path'), padding: 80 } }, { duration: 300 });
     }
     this.hooks.changed();

@@ -35,11 +35,20 @@ export function swatchClipPath(shape: string): string {
   return 'circle(50% at 50% 50%)';
 }
 
+/** Screen size of labels in pixels: labels keep it at every zoom (see graph-view.ts). */
+export const LABEL_PX = 12;
+export const CAPTION_PX = 10;
+/** Longest label on screen (a meeting's name with its date fits). */
+export const LABEL_MAX_PX = 220;
+
 /**
- * The Cytoscape stylesheet. Labels vanish below a rendered size of 7px, which
- * is how labels stay hidden when the view is zoomed out (and drawing stays cheap).
+ * The Cytoscape stylesheet for a given zoom (`scale`): labels are sized in model units so
+ * that they read at LABEL_PX on screen whatever the zoom. Which labels are drawn is decided
+ * by the level-of-detail pass (label-lod.ts): only nodes with the class `labelled` show one,
+ * only edges with `captioned` (hover, a selected node's edges, small views) their caption.
  */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(scale = 1): StylesheetJson {
+  const k = 1 / Math.max(scale, 0.01);
   const perType = Object.entries(TYPE_LOOKS).map(([type, look]) => ({
     selector: `node[type = "${type}"]`,
     style: { 'background-color': look.color, shape: look.shape },
@@ -48,32 +57,39 @@ export function buildStylesheet(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 7,
+        label: '', 'font-size': LABEL_PX * k, 'min-zoomed-font-size': 6,
         // Long meeting and article names are cut with an ellipsis; the details panel has them whole.
-        'text-wrap': 'ellipsis', 'text-max-width': '130px',
-        'text-valign': 'bottom', 'text-margin-y': 3, color: '#1f2328',
-        'text-outline-color': '#ffffff', 'text-outline-width': 2,
+        'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_MAX_PX * k}px`,
+        'text-valign': 'bottom', 'text-margin-y': 3 * k, color: '#1f2328',
+        'text-outline-color': '#ffffff', 'text-outline-width': 2 * k,
         width: 22, height: 22, 'background-color': FALLBACK.color,
         'border-width': 1, 'border-color': '#ffffff',
       },
     },
     ...perType,
-    // Busier entities (the overview sends their degree) are drawn bigger.
-    { selector: 'node[degree]', style: { width: 'mapData(degree, 0, 40, 18, 46)', height: 'mapData(degree, 0, 40, 18, 46)' } },
+    // Busier entities are drawn bigger: size from degree on a log scale (captions.ts nodeSize).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node[type = "Article"]', style: { width: 16, height: 16 } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1f2328', width: 30, height: 30 } },
+    { selector: 'node.labelled', style: { label: 'data(display)' } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1f2328' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#343a40' } },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#c92a2a' } },
     { selector: 'node:selected', style: { 'overlay-color': '#1c7ed6', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     {
       selector: 'edge',
       style: {
-        width: 1.5, 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd',
+        width: 'data(width)', 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd', 'line-opacity': 0.8,
         'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier',
-        label: 'data(type)', 'font-size': 8, 'min-zoomed-font-size': 9, color: '#495057',
-        'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+        label: '', 'font-size': CAPTION_PX * k, 'min-zoomed-font-size': 5, color: '#343a40',
+        'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+        'text-background-padding': `${1 * k}px`,
       },
     },
+    { selector: 'edge[!width]', style: { width: 1.5 } },
+    // Who chaired a meeting stands out: a red, heavier attendance edge.
+    { selector: 'edge[as = "chair"]', style: { 'line-color': '#c92a2a', 'target-arrow-color': '#c92a2a', 'line-opacity': 1 } },
+    { selector: 'edge.captioned', style: { label: 'data(caption)' } },
+    { selector: 'edge.hover', style: { 'line-color': '#1c7ed6', 'target-arrow-color': '#1c7ed6', 'z-index': 10 } },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': '#c92a2a', 'target-arrow-color': '#c92a2a' } },
     { selector: '.hidden-type, .out-of-range', style: { display: 'none' } },
   ];

@@ -49,11 +49,25 @@ export async function getJson<S extends z.ZodType>(path: string, schema: S, quer
   return parseAnswer(res, schema);
 }
 
-/** POST a JSON body and parse the answer with `schema`. */
-export async function postJson<S extends z.ZodType>(path: string, body: unknown, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/** POST a JSON body and parse the answer with `schema`; `headers` add to the defaults (an API key, say). */
+export async function postJson<S extends z.ZodType>(
+  path: string, body: unknown, schema: S, signal?: AbortSignal, headers: Record<string, string> = {},
+): Promise<z.infer<S>> {
   const res = await fetch(path, {
     method: 'POST', body: JSON.stringify(body), signal,
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
   });
   return parseAnswer(res, schema);
+}
+
+/** POST a multipart form (an upload) and parse the answer with `schema`. */
+export async function postForm<S extends z.ZodType>(path: string, form: FormData, schema: S, headers: Record<string, string> = {}): Promise<z.infer<S>> {
+  const res = await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json', ...headers } });
+  return parseAnswer(res, schema);
+}
+
+/** GET with extra headers, answered by status only (e.g. checking an API key): throws a RequestError unless 2xx. */
+export async function check(path: string, headers: Record<string, string>): Promise<void> {
+  const res = await fetch(path, { headers: { accept: 'application/json', ...headers } });
+  if (!res.ok) await parseAnswer(res, ApiError);
 }

@@ -36,3 +36,8 @@ export function parseParams(text: string): Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('parameters: a JSON object is expected, e.g. {"name": "…"}');
   return v as Record<string, unknown>;
 }
+
+/** Whether a console result holds nodes to draw (else it shows as a table, whatever mode was chosen). */
+export function hasGraph(r: { elements: { nodes: readonly unknown[] } | null }): boolean {
+  return !!r.elements && r.elements.nodes.length > 0;
+}

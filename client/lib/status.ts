@@ -3,6 +3,9 @@
  * shown on the view's element as `data-status` plus a message line, so users
  * and tests see the same thing.
  */
+import { errorText } from './error-text.js';
+import { lang } from './i18n.js';
+
 export type Status = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string };
 
 /** Shows `status` on `el` (its `.status-line` child holds the text). */
@@ -28,7 +31,16 @@ export async function track<T>(el: HTMLElement, work: () => Promise<T>, loadingT
     return out;
   } catch (err) {
     if ((err as Error).name === 'AbortError') return undefined;
-    showStatus(el, { state: 'error', message: (err as Error).message }, loadingText);
+    showStatus(el, { state: 'error', message: describeError(err) }, loadingText);
     return undefined;
   }
+}
+
+/** An error as the user reads it: a server error in the interface language with the server's detail. */
+export function describeError(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown; name?: unknown };
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  // fetch() itself failing (server gone, network down) is a TypeError.
+  const code = typeof e?.code === 'string' ? e.code : e?.name === 'TypeError' && /fetch/i.test(message) ? 'network_error' : undefined;
+  return errorText({ code, message }, lang());
 }

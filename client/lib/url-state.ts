@@ -3,13 +3,17 @@
  * hidden types, the date range, expanded nodes, the active view and the
  * console query. Pure parse/serialise over the query string.
  */
-export type ViewName = 'graph' | 'console' | 'timeline' | 'attendance';
-const VIEWS: readonly ViewName[] = ['graph', 'console', 'timeline', 'attendance'];
+export type ViewName = 'graph' | 'console' | 'timeline' | 'attendance' | 'audit';
+const VIEWS: readonly ViewName[] = ['graph', 'console', 'timeline', 'attendance', 'audit'];
 
 export interface UrlState {
   view: ViewName;
-  /** The entity whose neighbourhood the graph started from; none = the overview. */
+  /** The entity whose neighbourhood the graph started from; none = the overview (or an empty canvas with `blank`). */
   start: string | null;
+  /** An empty canvas (after "clear"): neither the overview nor a start entity. */
+  blank: boolean;
+  /** The name a saved view was given (shown with the view). */
+  title: string | null;
   /** The selected entity. */
   focus: string | null;
   hidden: string[];
@@ -23,7 +27,7 @@ export interface UrlState {
 }
 
 export const EMPTY_STATE: UrlState = {
-  view: 'graph', start: null, focus: null, hidden: [], from: null, to: null, expanded: [], query: null, subject: null, lang: 'zh',
+  view: 'graph', start: null, blank: false, title: null, focus: null, hidden: [], from: null, to: null, expanded: [], query: null, subject: null, lang: 'zh',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,6 +40,8 @@ export function parseUrlState(search: string): UrlState {
   return {
     view: VIEWS.includes(view as ViewName) ? (view as ViewName) : 'graph',
     start: p.get('start') || null,
+    blank: p.get('blank') === '1',
+    title: p.get('name')?.trim().slice(0, 100) || null,
     focus: p.get('focus') || null,
     hidden: list(p.get('hide')),
     from: date('from'),
@@ -51,7 +57,9 @@ export function parseUrlState(search: string): UrlState {
 export function serializeUrlState(s: UrlState): string {
   const p = new URLSearchParams();
   if (s.view !== 'graph') p.set('view', s.view);
+  if (s.title) p.set('name', s.title);
   if (s.start) p.set('start', s.start);
+  else if (s.blank) p.set('blank', '1');
   if (s.focus) p.set('focus', s.focus);
   if (s.hidden.length) p.set('hide', [...s.hidden].sort().join(','));
   if (s.from) p.set('from', s.from);

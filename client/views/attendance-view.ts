@@ -39,8 +39,10 @@ export function mountAttendance(root: HTMLElement, hooks: { showInGraph(id: stri
       a.addEventListener('click', (e) => { e.preventDefault(); hooks.showInGraph(id); });
       return a;
     };
+    // Full meeting names: set vertically, wrapping into a second column when long, the date apart (and all of it as a tooltip).
     const head = el('tr', {}, el('th', {}, ''), el('th', {}, '#'), ...m.meetings.map((x) =>
-      el('th', { class: 'meeting-col', title: `${x.name} ${x.date ?? ''}` }, el('div', { class: 'vhead' }, link(x.id, `${x.date ?? ''} ${x.name}`)))));
+      el('th', { class: 'meeting-col', title: `${x.name} ${x.date ?? ''}` },
+        el('div', { class: 'vhead' }, link(x.id, x.name), x.date ? el('br') : null, x.date ? el('span', { class: 'vdate' }, x.date) : null))));
     const rows = m.people.map((p) => el('tr', {}, el('th', {}, link(p.id, p.name)), el('td', { class: 'num' }, String(p.count)),
       ...m.meetings.map((x) => {
         const as = m.cells.get(cellKey(p.id, x.id));

@@ -1,17 +1,17 @@
 /**
  * The Cypher console: CodeMirror 6 with Cypher highlighting and completion,
  * parameters, history, ready-made examples, and results as graph, table or
- * raw JSON. Errors are shown as Neo4j/the server phrased them.
+ * raw JSON. Errors show in the interface language with the server's detail (describeError).
  */
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { CypherExamples, CypherResponse, type CypherExample } from '../../model/api.schema.js';
 import { getJson, postJson } from '../lib/api-client.js';
-import { cellText, parseParams, pushHistory } from '../lib/cypher-cells.js';
+import { cellText, hasGraph, parseParams, pushHistory } from '../lib/cypher-cells.js';
 import { toCsv } from '../lib/csv.js';
 import { button, download, el } from '../lib/dom.js';
 import { showStatus, track } from '../lib/status.js';
-import { t } from '../lib/i18n.js';
+import { lang, t } from '../lib/i18n.js';
 import { GraphView } from '../graph/graph-view.js';
 
 const HISTORY_KEY = 'baoxun.console.history';
@@ -55,8 +55,9 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
   let last: CypherResponse | null = null;
   let resultGraph: GraphView | null = null;
   const renderModes = (): void => modes.replaceChildren(...(['graph', 'table', 'json'] as Mode[]).map((m) => {
+    const showing = mode === 'graph' && last && !hasGraph(last) ? 'table' : mode;
     const b = button(t(m === 'graph' ? 'asGraph' : m === 'table' ? 'asTable' : 'asJson'), () => { mode = m; userMode = true; renderModes(); void render(); },
-      { 'data-mode': m, class: m === mode ? 'active' : '' });
+      { 'data-mode': m, class: m === showing ? 'active' : '' });
     return b;
   }), ...(last ? [button(t('exportCsv'), () => last && download('baoxun-result.csv', toCsv(last.columns, last.rows.map((r) => r.map(cellText))), 'text/csv'))] : []));
   renderModes();
@@ -71,12 +72,14 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
     const info = `${r.summary.rows} ${t('rows')}${r.truncated ? ` · ${t('truncated')}` : ''}` +
       (r.summary.consumedAfterMs !== null ? ` · ${r.summary.consumedAfterMs} ms` : '');
     result.append(el('div', { class: 'muted result-info' }, info), body);
-    if (mode === 'json') body.append(el('pre', { class: 'raw-json' }, JSON.stringify(r, null, 2)));
-    else if (mode === 'table') body.append(table(r), ...(r.rows.length === 0 ? [el('p', { class: 'muted' }, t('empty'))] : []));
+    // A result with nothing to draw shows as a table even when the graph mode was chosen (a count, a list of names).
+    const shown = mode === 'graph' && !hasGraph(r) ? 'table' : mode;
+    if (shown === 'json') body.append(el('pre', { class: 'raw-json' }, JSON.stringify(r, null, 2)));
+    else if (shown === 'table') body.append(table(r), ...(r.rows.length === 0 ? [el('p', { class: 'muted' }, t('empty'))] : []));
     else {
       const box = el('div', { class: 'result-graph' });
       body.append(box);
-      if (!r.elements || r.elements.nodes.length === 0) { box.append(el('p', { class: 'muted' }, t('empty'))); return; }
+      if (!r.elements) return;
       resultGraph = new GraphView(box, { onSelect: () => undefined, onExpand: (n) => hooks.showInGraph(n.id()) });
       (window as unknown as { consoleCy: unknown }).consoleCy = resultGraph.cy;
       await resultGraph.replace(r.elements);
@@ -105,7 +108,7 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
     const res = await track(result, () => postJson('/api/cypher', { query, params: p }, CypherResponse), t('loading'));
     last = res ?? null;
     // Until the user picks a mode, graph-shaped results show as a graph, the rest as a table.
-    if (res && !userMode) mode = res.elements && res.elements.nodes.length > 0 ? 'graph' : 'table';
+    if (res && !userMode) mode = hasGraph(res) ? 'graph' : 'table';
     renderModes();
     await render();
   }
@@ -118,7 +121,8 @@ export function mountConsole(root: HTMLElement, hooks: ConsoleHooks): void {
     if (!res) return;
     if (res.examples.length === 0) examplesList.append(el('li', { class: 'muted' }, t('empty')));
     examplesList.append(...res.examples.map((ex) => {
-      const li = el('li', { title: ex.description, 'data-example': ex.name }, ex.title);
+      const zh = lang() === 'zh';
+      const li = el('li', { title: (zh && ex.description_zh) || ex.description, 'data-example': ex.name }, (zh && ex.title_zh) || ex.title);
       li.addEventListener('click', () => useExample(ex));
       return li;
     }));

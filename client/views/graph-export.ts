@@ -21,7 +21,7 @@ export function mountGraphExports(graph: GraphView): void {
   document.querySelector('#btn-svg')!.addEventListener('click', () => {
     const visible = cy.elements(':visible');
     const svg = toSvg(
-      visible.nodes().map((n) => ({ id: n.id(), ...n.position(), label: String(n.data('label') ?? ''), type: String(n.data('type') ?? '') })),
+      visible.nodes().map((n) => ({ id: n.id(), ...n.position(), label: String(n.data('display') ?? n.data('label') ?? ''), type: String(n.data('type') ?? '') })),
       visible.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), type: String(e.data('type') ?? '') })),
     );
     download('baoxun-graph.svg', svg, 'image/svg+xml');

@@ -1,23 +1,32 @@
-/** The views besides the graph (console, timeline, attendance), mounted when first shown. */
-import type { EvidenceItem, GraphElements } from '../../model/api.schema.js';
+/** The views besides the graph (console, timeline, attendance, corrections list), mounted when first shown. */
+import type { CorrectionResult, EvidenceItem, GraphElements } from '../../model/api.schema.js';
 import type { UrlState, ViewName } from '../lib/url-state.js';
 import { showTimeline } from './timeline-view.js';
 import { mountAttendance } from './attendance-view.js';
+import { mountAudit } from './audit-view.js';
 
-export interface OtherViews { shown(view: ViewName): void; timeline(id: string): void }
+export interface OtherViews {
+  shown(view: ViewName): void;
+  timeline(id: string): void;
+  /** A correction changed the graph: views that were loaded load again when next shown. */
+  corrected(): void;
+  relabel(): void;
+  keyChanged(): void;
+}
 
 export function mountOtherViews(o: {
   state: UrlState; saveUrl(): void; openArticle(id: string, ev?: EvidenceItem): void;
-  showInGraph(id: string): void; drawResult(els: GraphElements): Promise<void>;
+  showInGraph(id: string): void; drawResult(els: GraphElements): Promise<void>; corrected(r: CorrectionResult): void;
 }): OtherViews {
   const q = <T extends HTMLElement>(s: string): T => document.querySelector<T>(s)!;
   let consoleMounted = false;
   let attendanceShown: (() => void) | null = null;
+  let auditShown: (() => void) | null = null;
   const timelineBody = q<HTMLElement>('#view-timeline');
   timelineBody.classList.add('scroll');
-  const hooks = { showInGraph: o.showInGraph, openArticle: o.openArticle };
+  const hooks = { showInGraph: o.showInGraph, openArticle: o.openArticle, pick: (id: string) => api.timeline(id) };
   let timelineFor: string | null | undefined;
-  return {
+  const api: OtherViews = {
     shown(view) {
       if (view === 'console' && !consoleMounted) {
         consoleMounted = true;
@@ -30,6 +39,10 @@ export function mountOtherViews(o: {
         attendanceShown ??= mountAttendance(q('#view-attendance'), hooks);
         attendanceShown();
       }
+      if (view === 'audit') {
+        auditShown ??= mountAudit(q('#view-audit'), { showInGraph: o.showInGraph, changed: o.corrected });
+        auditShown();
+      }
       if (view === 'timeline' && timelineFor !== o.state.subject) {
         timelineFor = o.state.subject;
         void showTimeline(timelineBody, o.state.subject, hooks);
@@ -41,5 +54,19 @@ export function mountOtherViews(o: {
       timelineFor = id;
       void showTimeline(timelineBody, id, hooks);
     },
+    corrected() {
+      timelineFor = undefined;
+      if (o.state.view === 'audit') auditShown?.();
+    },
+    relabel() {
+      timelineFor = undefined;
+      attendanceShown = null;
+      auditShown = null;
+      api.shown(o.state.view);
+    },
+    keyChanged() {
+      if (o.state.view === 'audit') auditShown?.();
+    },
   };
+  return api;
 }

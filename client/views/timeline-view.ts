@@ -2,16 +2,41 @@
  * A person's timeline (posts as tenure bars, then every dated event) or a
  * project's history (project-history-view.ts). Names click through to the graph.
  */
-import { EntityDetail, PersonTimeline, ProjectHistory, type EvidenceItem } from '../../model/api.schema.js';
+import { EntityDetail, PersonTimeline, ProjectHistory, SearchResponse, type EvidenceItem } from '../../model/api.schema.js';
 import { getJson } from '../lib/api-client.js';
-import { button, el } from '../lib/dom.js';
+import { briefText } from '../lib/brief-text.js';
+import { toCsv } from '../lib/csv.js';
+import { button, download, el } from '../lib/dom.js';
 import { tenure } from '../lib/format.js';
 import { lang, t, typeName } from '../lib/i18n.js';
 import { track } from '../lib/status.js';
 import { tenureBars } from '../lib/timeline.js';
 import { renderProjectHistory } from './project-history-view.js';
+import { asName } from '../graph/captions.js';
 
-export interface TimelineHooks { showInGraph(id: string): void; openArticle(id: string, ev?: EvidenceItem): void }
+export interface TimelineHooks { showInGraph(id: string): void; openArticle(id: string, ev?: EvidenceItem): void; pick(id: string): void }
+
+/** A search box for the person or project whose timeline to show (the tab opened directly has one). */
+export function subjectPicker(hooks: TimelineHooks): HTMLElement {
+  const input = el('input', { type: 'search', placeholder: t('selectPerson'), 'aria-label': t('selectPerson'), 'data-testid': 'timeline-picker' });
+  const list = el('ul', { class: 'picker-hits' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void (async () => {
+      const q = input.value.trim();
+      if (!q) { list.replaceChildren(); return; }
+      const res = await track(list, () => getJson('/api/search', SearchResponse, { q, types: 'Person,Project', limit: 10 }), t('loading'));
+      if (!res) return;
+      list.replaceChildren(...res.hits.map((h) => {
+        const brief = briefText(h.brief, lang());
+        const b = button(`${h.name} · ${typeName(lang(), h.type)}${brief ? ` · ${brief}` : ''}`, () => hooks.pick(h.id), { 'data-id': h.id, class: 'candidate' });
+        return el('li', {}, b);
+      }));
+    })(), 180);
+  });
+  return el('div', { class: 'picker' }, input, list);
+}
 
 function entityLink(id: string, name: string, hooks: TimelineHooks): HTMLElement {
   const a = el('a', { href: '#', class: 'entity-link', 'data-entity': id }, name);
@@ -36,11 +61,16 @@ function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHook
   }));
   const events = el('ol', { class: 'events' }, ...tl.events.map((ev) =>
     el('li', { 'data-kind': ev.kind }, el('time', {}, ev.date ?? '?'), ' ', el('span', { class: `badge ${ev.kind}` }, typeName(lang(), ev.kind === 'role' ? 'Role' : 'Meeting')),
-      ' ', entityLink(ev.id, ev.label, hooks), ev.detail ? el('span', { class: 'muted' }, ` · ${ev.detail}`) : null)));
+      ' ', entityLink(ev.id, ev.label, hooks), ev.detail ? el('span', { class: 'muted' }, ` · ${ev.kind === 'meeting' ? asName(ev.detail, lang()) : ev.detail}`) : null)));
   const meetings = el('ul', {}, ...tl.meetings.map((m) => el('li', {}, el('time', {}, m.date ?? '?'), ' ', entityLink(m.meeting.id, m.meeting.name, hooks),
-    m.as ? ` (${m.as})` : '', m.place ? ` @ ${m.place.name}` : '', ' ', m.article ? articleLink(m.article.id, `[${t('openArticle')}]`, hooks) : null)));
+    m.as ? ` (${asName(m.as, lang())})` : '', m.place ? ` @ ${m.place.name}` : '', ' ', m.article ? articleLink(m.article.id, `[${t('openArticle')}]`, hooks) : null)));
+  const csv = button(t('exportCsv'), () => download(`baoxun-timeline-${tl.person.name}.csv`, toCsv([t('date'), t('type'), t('name'), 'detail', 'id'], [
+    ...tl.roles.map((r) => [tenure(r.first_seen, r.last_seen), typeName(lang(), 'Role'), r.of ? `${r.role.name}（${r.of.name}）` : r.role.name, '', r.role.id]),
+    ...tl.events.map((ev) => [ev.date ?? '', typeName(lang(), ev.kind === 'role' ? 'Role' : 'Meeting'), ev.label, ev.detail ?? '', ev.id]),
+  ]), 'text/csv'), { class: 'small' });
   body.replaceChildren(
-    el('h2', {}, `${t('timelineOf')}：`, entityLink(tl.person.id, tl.person.name, hooks)),
+    subjectPicker(hooks),
+    el('h2', {}, `${t('timelineOf')}：`, entityLink(tl.person.id, tl.person.name, hooks), ' ', csv),
     el('h3', {}, `${t('posts')} ${min ? `(${min} – ${max})` : ''}`), bars.length ? gantt : el('p', { class: 'muted' }, t('empty')),
     el('h3', {}, t('tabTimeline')), tl.events.length ? events : el('p', { class: 'muted' }, t('empty')),
     el('h3', {}, typeName(lang(), 'Meeting')), meetings,
@@ -50,7 +80,7 @@ function renderPerson(body: HTMLElement, tl: PersonTimeline, hooks: TimelineHook
 /** Shows the timeline of a person or the history of a project, by the entity's type. */
 export async function showTimeline(body: HTMLElement, id: string | null, hooks: TimelineHooks): Promise<void> {
   if (!id) {
-    body.replaceChildren(el('p', { class: 'muted' }, `${t('timelineOf')} / ${t('projectHistory')}: ${t('noSelection')}`));
+    body.replaceChildren(el('h2', {}, `${t('timelineOf')} / ${t('projectHistory')}`), subjectPicker(hooks));
     return;
   }
   await track(body, async () => {

@@ -1,4 +1,5 @@
-// Every correction made by hand, oldest first (applied in this order by the resolver).
+// Every correction made by hand and not undone, oldest first (applied in this order by the resolver).
 MATCH (j:Judgement)
-RETURN j.id AS id, j.kind AS kind, j.target AS target, j.into AS into, j.articles AS articles
+WHERE j.undone IS NULL
+RETURN j.id AS id, j.kind AS kind, j.target AS target, j.into AS into, j.articles AS articles, j.name AS name
 ORDER BY j.created, j.id

@@ -1,6 +1,8 @@
 // title: A person's neighbourhood (as a graph)
 // description: A person found by name, with posts, meetings and the places they were held in (one edge per fact, whichever article reported it first); returns paths, so the console draws them.
 // params: {"name": "张"}
+// title_zh: 人物的关系网（图）
+// description_zh: 按名字找到的人物及其职务、会议和会议地点；返回路径，控制台以图显示。
 MATCH (p:Person) WHERE p.name CONTAINS $name
 WITH p ORDER BY p.name LIMIT 1
 MATCH (p)-[l:LINK]->(x)

@@ -1,6 +1,8 @@
 // title: How two people are connected
 // description: The shortest chain of meetings, posts, organisations and articles between two people found by name.
 // params: {"a": "王", "b": "李"}
+// title_zh: 两人如何关联
+// description_zh: 两个按名字找到的人物之间经由会议、职务、机构和文章的最短链。
 MATCH (x:Person) WHERE x.name CONTAINS $a
 WITH x ORDER BY x.name LIMIT 1
 MATCH (y:Person) WHERE y.name CONTAINS $b AND y <> x

@@ -1,6 +1,8 @@
 // title: People of an organisation
 // description: Everyone seen in a post of an organisation whose name contains a text, once per person and post, with tenure as the papers show it (and how precise its dates are).
 // params: {"org": "人民政府"}
+// title_zh: 机构的人员
+// description_zh: 在名称含某段文字的机构任职的所有人，及报道所见任期。
 MATCH (o:Organization) WHERE o.name CONTAINS $org
 MATCH (r:Role)-[:LINK {type: 'OF'}]->(o)
 MATCH (p:Person)-[h:LINK {type: 'HOLDS_ROLE'}]->(r)

@@ -16,6 +16,7 @@ import { createLogger, httpLogger } from './logger.js';
 import { openApiDocument } from './openapi.js';
 import { hostAllowList, jsonBodyGuard } from './request-guards.js';
 import { articlesRoutes } from './routes/articles.routes.js';
+import { correctionsRoutes } from './routes/corrections.routes.js';
 import { cypherRoutes } from './routes/cypher.routes.js';
 import { entitiesRoutes } from './routes/entities.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
@@ -24,6 +25,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { meetingsRoutes } from './routes/meetings.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { timelineRoutes } from './routes/timeline.routes.js';
+import { topRoutes } from './routes/top.routes.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -66,7 +68,7 @@ export function createApp(opts: AppOptions): Express {
   api.use(healthRoutes(deps)); // health reports the outage itself, with the reason
   api.use(gate.check);
   for (const routes of [searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,
-    articlesRoutes, cypherRoutes, exportRoutes]) {
+    articlesRoutes, cypherRoutes, exportRoutes, topRoutes, correctionsRoutes]) {
     api.use(routes(deps));
   }
   api.use(notFoundMiddleware);

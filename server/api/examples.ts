@@ -1,6 +1,7 @@
 /**
  * The console's ready-made queries: cypher/examples/*.cypher, each with a
- * comment header (`// title:`, `// description:`, `// params: {json}`).
+ * comment header (`// title:`, `// description:`, `// params: {json}`, and the Chinese
+ * `// title_zh:`, `// description_zh:`).
  */
 import { readdirSync } from 'node:fs';
 import type { CypherExample } from '../../model/api.schema.js';
@@ -11,7 +12,7 @@ export function parseExample(name: string, text: string): CypherExample {
   const header: Record<string, string> = {};
   const body: string[] = [];
   for (const line of text.split('\n')) {
-    const m = /^\s*\/\/\s*(title|description|params):\s*(.*)$/.exec(line);
+    const m = /^\s*\/\/\s*(title|description|params|title_zh|description_zh):\s*(.*)$/.exec(line);
     if (m && body.length === 0) header[m[1]!] = (header[m[1]!] ? `${header[m[1]!]} ` : '') + m[2]!.trim();
     else if (body.length > 0 || line.trim() !== '') body.push(line);
   }
@@ -20,6 +21,8 @@ export function parseExample(name: string, text: string): CypherExample {
   return {
     name, title: header.title ?? name, description: header.description ?? '',
     query: body.join('\n').trim(), params,
+    ...(header.title_zh ? { title_zh: header.title_zh } : {}),
+    ...(header.description_zh ? { description_zh: header.description_zh } : {}),
   };
 }
 

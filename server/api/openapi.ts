@@ -47,6 +47,14 @@ const ops: Op[] = [
   { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article and what came only from it', params: S.IdParams, response: S.DeleteArticleResponse, auth: true, errors: [404, 429] },
   { method: 'post', path: '/api/cypher', summary: 'Read-only Cypher console (EXPLAIN-checked, timeout, row cap)', body: S.CypherRequest, response: S.CypherResponse, errors: [403, 408, 413, 429] },
   { method: 'get', path: '/api/examples', summary: 'Ready-made console queries', response: S.CypherExamples },
+  { method: 'get', path: '/api/graph/top', summary: 'Landing view: most connected and most mentioned entities per type, and the strongest ties among them', query: S.TopQuery, response: S.TopEntities },
+  { method: 'get', path: '/api/briefs', summary: 'What tells entities apart: latest post, meeting date, organiser, place, chair', query: S.BriefsQuery, response: S.Briefs },
+  { method: 'get', path: '/api/key', summary: 'Checks an API key (200 when writes are allowed with it)', auth: true },
+  { method: 'get', path: '/api/corrections', summary: 'Audit list of corrections (merge, split, rename), undone ones included', response: S.Corrections },
+  { method: 'post', path: '/api/corrections/merge', summary: 'Merge entities into one (a judgement later ingests apply too)', body: S.MergeBody, response: S.CorrectionResult, auth: true, errors: [429] },
+  { method: 'post', path: '/api/corrections/split', summary: 'Split what some articles say about an entity into a new one', body: S.SplitBody, response: S.CorrectionResult, auth: true, errors: [429] },
+  { method: 'post', path: '/api/corrections/rename', summary: 'Rename an entity (kept by later ingests)', body: S.RenameBody, response: S.CorrectionResult, auth: true, errors: [429] },
+  { method: 'post', path: '/api/corrections/{id}/undo', summary: 'Undo a correction; the articles it touched are extracted again', params: S.IdParams, body: S.UndoBody, response: S.CorrectionResult, auth: true, errors: [404, 409, 429] },
   { method: 'get', path: '/api/export', summary: 'A subgraph or the whole graph (streamed) as GraphML, CSV or JSON, edges as distinct facts', query: S.ExportQuery, response: S.ExportJson, errors: [404] },
   { method: 'get', path: '/api/export/careers', summary: 'Careers table (CSV): one row per person and post held, with tenure and evidence articles', csv: S.CareerRow },
   { method: 'get', path: '/api/export/attendance', summary: 'Attendance table (CSV): one row per person and meeting, with date, place, roles and evidence', csv: S.AttendanceRow },
@@ -58,7 +66,7 @@ const csvContent = (row: z.ZodObject) => ({
 
 function register(registry: OpenAPIRegistry, op: Op): void {
   const responses: RouteConfig['responses'] = {
-    [op.method === 'post' && op.path === '/api/articles' ? 201 : 200]: {
+    [op.method === 'post' && (op.path === '/api/articles' || /^\/api\/corrections\/(merge|split|rename)$/.test(op.path)) ? 201 : 200]: {
       description: 'OK', content: op.csv ? csvContent(op.csv) : op.response ? json(op.response) : undefined,
     },
   };

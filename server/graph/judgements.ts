@@ -15,22 +15,29 @@ export class JudgementError extends Error {
   override name = 'JudgementError';
 }
 
+/** The judgements in force (undone ones are kept for the audit list but not applied), oldest first. */
 export async function loadJudgements(executor: Executor): Promise<Judgement[]> {
   const res = await executor.read('admin/judgements');
   return res.records.map((r) => {
     const kind = String(r.get('kind'));
     const base = { id: String(r.get('id')), target: String(r.get('target')), into: String(r.get('into')) };
-    return kind === 'split'
-      ? { ...base, kind: 'split' as const, articles: ((r.get('articles') as string[] | null) ?? []).map(String) }
-      : { ...base, kind: 'merge' as const };
+    if (kind === 'split') return { ...base, kind: 'split' as const, articles: ((r.get('articles') as string[] | null) ?? []).map(String) };
+    if (kind === 'rename') return { ...base, kind: 'rename' as const, name: String(r.get('name') ?? '') };
+    return { ...base, kind: 'merge' as const };
   });
 }
 
 /** The id an entity split off by `articles` gets (deterministic, so the same split twice is one). */
 export const splitId = (target: string, articles: string[]): string => `${target}~${shortHash(...[...articles].sort())}`;
 
+/**
+ * Extra properties kept on a judgement, written in the same transaction (who made it, what an
+ * undo needs: server/graph/corrections.ts), by the judgement made.
+ */
+export type JudgementMeta = (j: Judgement) => Record<string, unknown>;
+
 /** Merges `others` into `keep`: the graph now, and every later ingest through the judgement. */
-export async function mergeEntities(executor: Executor, keep: string, others: string[], note = ''): Promise<Judgement[]> {
+export async function mergeEntities(executor: Executor, keep: string, others: string[], note = '', meta?: JudgementMeta): Promise<Judgement[]> {
   const ids = [keep, ...others];
   const found = await executor.read('admin/entity-types', { ids });
   const types = new Map(found.records.map((r) => [String(r.get('id')), String(r.get('type'))]));
@@ -44,6 +51,7 @@ export async function mergeEntities(executor: Executor, keep: string, others: st
       if (other === keep) continue;
       const j: Judgement = { id: `jdg_${shortHash('merge', other, keep)}`, kind: 'merge', target: other, into: keep };
       await tx.run(cypher('admin/add-judgement'), { ...j, articles: [], note });
+      if (meta) await tx.run(cypher('admin/judgement-meta'), { id: j.id, meta: meta(j) });
       await tx.run(cypher('admin/merge-entities'), { from: other, into: keep });
       made.push(j);
     }
@@ -55,7 +63,7 @@ export async function mergeEntities(executor: Executor, keep: string, others: st
 }
 
 /** Splits what `articles` say about `target` into a new entity; returns its judgement (`into` = new id). */
-export async function splitEntity(executor: Executor, target: string, articles: string[], note = ''): Promise<Judgement> {
+export async function splitEntity(executor: Executor, target: string, articles: string[], note = '', meta?: JudgementMeta): Promise<Judgement> {
   if (articles.length === 0) throw new JudgementError('name at least one article whose mentions are someone else');
   const check = await executor.read('admin/mentioned-by', { id: target, articles });
   const mentioning = new Set(check.records.map((r) => String(r.get('article'))));
@@ -65,6 +73,7 @@ export async function splitEntity(executor: Executor, target: string, articles: 
   const j: Judgement = { id: `jdg_${shortHash('split', target, into)}`, kind: 'split', target, articles: [...articles].sort(), into };
   await executor.writeWith(async (tx) => {
     await tx.run(cypher('admin/add-judgement'), { ...j, note });
+    if (meta) await tx.run(cypher('admin/judgement-meta'), { id: j.id, meta: meta(j) });
     await tx.run(cypher('admin/split-entity'), { target, into, articles: j.articles });
     await refreshLinksAround(tx, [target, into]);
   });

@@ -12,7 +12,8 @@
  * - Organization: full name after expanding short forms (normalizeOrgName).
  * - Place: placeKey. Project: server/resolve/project-resolve.ts (key of the whole project, the
  *   index of known projects for names printed differently).
- * - Then the judgements made by hand (`baoxun merge`, `baoxun split`), so a correction
+ * - Then the judgements made by hand (`baoxun merge`, `baoxun split`, and from the explorer
+ *   also `rename`), so a correction
  *   holds on every later ingest.
  */
 import type { ExtractedEntity, ExtractedRelation, Extraction, Props } from '../../model/graph.schema.js';
@@ -26,7 +27,8 @@ import { placeOfPost, type Seat, type SeatKind } from './person-seats.js';
 /** A correction made by hand, stored as a `Judgement` node. */
 export type Judgement =
   | { id: string; kind: 'merge'; target: string; into: string }
-  | { id: string; kind: 'split'; target: string; articles: string[]; into: string };
+  | { id: string; kind: 'split'; target: string; articles: string[]; into: string }
+  | { id: string; kind: 'rename'; target: string; into: string; name: string };
 
 export interface ResolveContext {
   region: string | null;
@@ -105,8 +107,22 @@ export function resolveExtraction(ex: Extraction, ctx: ResolveContext): Extracti
     prev.props = { ...c.props, ...prev.props, aliases: [...aliases] };
     prev.mentions = mergeSpans(prev.mentions, e.mentions);
   }
+  applyRenames(out.values(), judgements);
   const rel = (r: ExtractedRelation): ExtractedRelation => ({ ...r, from: map.get(r.from) ?? r.from, to: map.get(r.to) ?? r.to });
   return { article: ex.article, entities: [...out.values()], relations: ex.relations.map(rel) };
+}
+
+/** Names given by hand (`rename` judgements, the last one of an entity wins); the printed name stays an alias. */
+function applyRenames(entities: Iterable<ExtractedEntity>, judgements: readonly Judgement[]): void {
+  const names = new Map<string, string>();
+  for (const j of judgements) if (j.kind === 'rename') names.set(j.target, j.name);
+  if (names.size === 0) return;
+  for (const e of entities) {
+    const name = names.get(e.id);
+    if (name === undefined || name === e.name) continue;
+    e.props = { ...e.props, aliases: [...new Set([...asList(e.props.aliases), e.name])] };
+    e.name = name;
+  }
 }
 
 /**

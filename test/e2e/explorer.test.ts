@@ -256,7 +256,7 @@ describe('explorer', () => {
   it('shows a failed request as an error, in words', async () => {
     errors = [];
     page = await openPage(fx.browser, errors);
-    await page.route('**/api/graph/overview*', (route) => route.fulfill({
+    await page.route('**/api/graph/top*', (route) => route.fulfill({
       status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'unavailable', message: 'Neo4j 无法连接' }),
     }));
     await page.goto(fx.app.baseUrl);
@@ -267,11 +267,115 @@ describe('explorer', () => {
     errors = errors.filter((e) => !/status of 503/.test(e));
   });
 
+  it('saves a view under a name and opens it again from the list', async () => {
+    const id = await personId();
+    await freshPage(`/?start=${encodeURIComponent(id)}&focus=${encodeURIComponent(id)}`);
+    await page.locator('[data-action="saved-views"]').click();
+    await page.locator('.saved-menu input').fill('吴某的关系网');
+    await page.locator('[data-action="save-view"]').click();
+    const link = page.locator('.saved-list a[data-view-name="吴某的关系网"]');
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    expect(new URLSearchParams(href.split('?')[1]).get('start')).toBe(id);
+    expect(new URLSearchParams(href.split('?')[1]).get('name')).toBe('吴某的关系网');
+    // Another page of the same browser lists it; opening it restores the view with its name.
+    await page.goto(fx.app.baseUrl);
+    await waitReady(page);
+    await page.locator('[data-action="saved-views"]').click();
+    await page.locator('.saved-list a[data-view-name="吴某的关系网"]').click();
+    await waitReady(page);
+    await page.waitForFunction((x) => window.cy!.getElementById(x).hasClass('focus'), id);
+    await expect(page.getByTestId('where').textContent()).resolves.toBe('吴某的关系网');
+    await expect(page.title()).resolves.toContain('吴某的关系网');
+  });
+
+  it('exports what it lists as CSV with a BOM: ranking, search hits, posts, attendees, timeline', async () => {
+    const csvOf = async (click: () => Promise<void>): Promise<string> => {
+      const dl = page.waitForEvent('download');
+      await click();
+      return readFileSync((await (await dl).path())!, 'utf8');
+    };
+    await freshPage();
+    await page.waitForSelector('#ranked .rank-list li');
+    const ranking = await csvOf(() => page.locator('#ranked .panel-head button', { hasText: '导出 CSV' }).click());
+    expect(ranking.startsWith('\uFEFF')).toBe(true);
+    expect(ranking).toContain(fx.seeded.personName);
+    await page.getByTestId('search').fill(fx.seeded.personName);
+    await page.locator('#suggestions li[data-id]').first().waitFor();
+    const hits = await csvOf(() => page.locator('#suggestions .suggest-foot button').click());
+    expect(hits.startsWith('\uFEFF')).toBe(true);
+    expect(hits).toContain(fx.seeded.personName);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details[data-entity] .posts');
+    const posts = await csvOf(() => page.locator('#details h3 .csv').first().click());
+    expect(posts.startsWith('\uFEFF')).toBe(true);
+    expect(posts.split('\r\n').length).toBeGreaterThan(2);
+    const meeting = await fx.executor.readWith(async (tx) => String((await tx.run(
+      'MATCH (a:Article)-[:MENTIONS]->(m:Meeting)<-[:ATTENDED]-() WHERE a.id IN $ids RETURN m.id AS id ORDER BY COUNT { (m)<-[:ATTENDED]-() } DESC LIMIT 1',
+      { ids: fx.seeded.articleIds })).records[0]!.get('id')));
+    await page.goto(`${fx.app.baseUrl}/?start=${encodeURIComponent(meeting)}&focus=${encodeURIComponent(meeting)}`);
+    await waitReady(page);
+    await page.waitForSelector('#details .attendees');
+    const attendees = await csvOf(() => page.locator('#details h3 .csv').first().click());
+    expect(attendees.startsWith('\uFEFF')).toBe(true);
+    expect(attendees.split('\r\n').filter(Boolean).length).toBe(1 + await page.locator('#details .attendees li').count());
+    await page.goto(`${fx.app.baseUrl}/?view=timeline&subject=${encodeURIComponent(await personId())}`);
+    await waitReady(page);
+    await page.waitForSelector('#view-timeline h2 button');
+    const timeline = await csvOf(() => page.locator('#view-timeline h2 button').click());
+    expect(timeline.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('opens the timeline tab with a picker when no one is chosen yet', async () => {
+    await freshPage('/?view=timeline');
+    await page.getByTestId('timeline-picker').fill(fx.seeded.personName);
+    const hit = page.locator('#view-timeline .picker-hits button').first();
+    await hit.waitFor();
+    await hit.click();
+    await page.waitForFunction((name) => document.querySelector('#view-timeline h2')?.textContent?.includes(name), fx.seeded.personName);
+    expect(new URL(page.url()).searchParams.get('subject')).toBeTruthy();
+  });
+
+  it('says what is missing when paths are asked for without both ends', async () => {
+    await freshPage();
+    await page.locator('#btn-paths').click();
+    await expect(page.locator('#path-info').textContent()).resolves.toContain('起点');
+  });
+
+  it('shows a scalar result as a table after the graph mode was chosen, and errors without the EXPLAIN prefix', async () => {
+    await freshPage('/?view=console');
+    const editor = page.locator('[data-testid="console"] .cm-content');
+    await editor.waitFor();
+    const run = async (q: string): Promise<void> => {
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(q);
+      await page.getByTestId('console-run').click();
+      await settled(page);
+    };
+    await run('MATCH (p:Person)-[r]-(x) RETURN p, r, x LIMIT 5');
+    await page.locator('#view-console [data-mode="graph"]').click();
+    await run('MATCH (p:Person) RETURN count(p) AS people');
+    await page.getByTestId('results-table').waitFor();
+    expect(await page.locator('[data-testid="results-table"] tbody tr').count()).toBe(1);
+    await run('MATCH (n RETURN n');
+    const line = (await page.locator('#view-console .result[data-status="error"] > .status-line').textContent())!;
+    expect(line).toContain('Cypher 查询出错');
+    expect(line).not.toContain('EXPLAIN');
+    expect(line).toContain('"MATCH (n RETURN n"');
+    // Example titles are in Chinese in the Chinese interface.
+    expect(await page.locator('#view-console .examples li[data-example]').first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    errors = errors.filter((e) => !/status of 400/.test(e));
+  });
+
   it('switches the interface to English', async () => {
     await freshPage();
     await page.locator('#lang-switch').click();
     await expect(page.getByRole('tab', { name: 'Graph' }).count()).resolves.toBe(1);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect(page.locator('[data-action="home"]').textContent()).resolves.toBe('Overview');
+    await expect(page.locator('#ranked [data-rank="degree"]').textContent()).resolves.toBe('By ties');
     await shot('english');
   });
 });

@@ -13,14 +13,15 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
 }
 
 /**
- * Waits until neither the viewport nor any node is animating. A focus pans and zooms over
+ * Waits until neither the viewport nor any node is animating, nor a label pass is pending. A focus pans and zooms over
  * 250 ms and an incremental layout moves nodes over 300 ms; a node centred and clicked while
  * either runs is somewhere else by the time the click lands (a CI failure at 762e635).
  */
 export async function still(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const cy = window.cy!;
-    return !cy.animated() && cy.nodes().toArray().every((n) => !n.animated());
+    // Also the level-of-detail pass that follows a viewport change (it restyles labels).
+    return !cy.animated() && cy.nodes().toArray().every((n) => !n.animated()) && !window.__explorer?.detailPending?.();
   }, undefined, { timeout: 10_000 });
 }
 
@@ -28,14 +29,22 @@ export async function still(page: Page): Promise<void> {
 async function centred(page: Page, id: string): Promise<{ x: number; y: number }> {
   await still(page);
   await page.evaluate((nodeId) => { window.cy!.center(window.cy!.getElementById(nodeId)); }, id);
+  await still(page);
   return nodePoint(page, id);
 }
 
 /** Clicks node `id` and waits until Cytoscape has it selected (what a tap on a node does). */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const p = await centred(page, id);
+  let p = await centred(page, id);
   await page.mouse.click(p.x, p.y);
-  await page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).selected(), id, { timeout: 5_000 })
+  // On a loaded machine a click now and then is not taken as a tap (seen twice in full e2e runs,
+  // never alone): once more, from a still view, before calling it a failure.
+  const selected = (timeout: number) => page.waitForFunction((nodeId) => window.cy!.getElementById(nodeId).selected(), id, { timeout });
+  if (!(await selected(2_500).then(() => true, () => false))) {
+    p = await centred(page, id);
+    await page.mouse.click(p.x, p.y);
+  }
+  await selected(5_000)
     .catch(async () => {
       const at = await page.evaluate(({ nodeId, x, y }) => {
         const cy = window.cy!;

@@ -52,7 +52,9 @@ async function ingestSample(ex: Executor, applySchema: SchemaFn, ingestPaths: In
   const ours = after.filter((id) => !before.includes(id));
   const person = await ex.readWith(async (tx) => {
     const res = await tx.run(
-      'MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE a.id IN $ids RETURN p.name AS name, COUNT { (p)--() } AS deg ORDER BY deg DESC LIMIT 1',
+      // The person with the most distinct ties (LINK summaries): an official with posts, meetings and evidence
+      // sentences inside article bodies, not a reporter credited on every article of the page.
+      'MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE a.id IN $ids WITH DISTINCT p RETURN p.name AS name, COUNT { (p)-[:LINK]-() } AS deg ORDER BY deg DESC, p.id LIMIT 1',
       { ids: after },
     );
     return String(res.records[0]?.get('name') ?? '');

@@ -7,9 +7,10 @@
  * (5) records streamed and cut at the row cap (reported as truncated).
  */
 import type { CypherRequest, CypherResponse, CypherSummary } from '../../../model/api.schema.js';
-import { type Executor, toGraphError, withIntegers } from '../../graph/executor.js';
+import { type Executor, GraphError, toGraphError, withIntegers } from '../../graph/executor.js';
 import { AppError, BadRequest, Forbidden, Timeout } from '../errors.js';
 import { expressionRefusal } from './expression-guard.js';
+import { EXPLAIN_PREFIX, withoutExplainEcho } from './explain-echo.js';
 import { planRefusal, type PlanNode } from './plan-guard.js';
 import { checkStatement } from './statement-guard.js';
 import { ElementCollector, toJson } from './values.js';
@@ -87,7 +88,7 @@ export async function runConsole(
 }
 
 async function runGuarded(session: Session, statement: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
-  const explained = await session.run(`EXPLAIN ${statement}`, params, { timeout: limits.timeoutMs });
+  const explained = await session.run(`${EXPLAIN_PREFIX}${statement}`, params, { timeout: limits.timeoutMs });
   const plan = explained.summary as unknown as DriverSummary;
   const refusal = planRefusal(plan.queryType, plan.plan || null);
   if (refusal) throw new Forbidden(`the console runs read-only queries only: ${refusal}`, 'console_refused');
@@ -145,5 +146,6 @@ function mapConsoleError(err: unknown): unknown {
   if (g.code === 'Neo.ClientError.Statement.AccessMode' || g.code.startsWith('Neo.ClientError.Security.')) {
     return new Forbidden(`the console runs read-only queries only: ${g.code}: ${g.message}`, 'console_refused');
   }
-  return g;
+  // Syntax errors of the EXPLAIN check echo the prefix: the user sees the query as typed.
+  return new GraphError(withoutExplainEcho(g.message), g.code, g.transient);
 }

@@ -3,6 +3,8 @@ import { Router } from 'express';
 import { SearchQuery, type SearchHit, type SearchResponse } from '../../../model/api.schema.js';
 import { GraphError } from '../../graph/executor.js';
 import type { RouteDeps } from '../deps.js';
+import { briefSaysSomething, loadBriefs } from '../explorer/briefs.js';
+import { hanVariants } from '../explorer/han-variants.js';
 import { nodeLabel, nodeType } from '../graph-elements.js';
 import { handle } from '../validate.js';
 
@@ -29,8 +31,10 @@ export function hitContext(type: string, props: Record<string, unknown>, snippet
 export function searchRoutes({ executor, config }: RouteDeps): Router {
   const r = Router();
   r.get('/search', handle({ query: SearchQuery }, async ({ query }, res) => {
+    // Traditional and simplified forms are searched alike (either may be stored, as printed).
+    const qs = hanVariants(query.q);
     const params = {
-      q: query.q, lucene: escapeLucene(query.q), types: query.types ?? null,
+      q: query.q, qs, lucene: qs.map((v) => `(${escapeLucene(v)})`).join(' OR '), types: query.types ?? null,
       limit: query.limit, ftLimit: query.limit * 5,
     };
     let result;
@@ -49,6 +53,12 @@ export function searchRoutes({ executor, config }: RouteDeps): Router {
         context: hitContext(type, props, rec.get('snippet') as string | null),
       };
     });
+    // People with their latest post, meetings with date, organiser, place and chair: namesakes told apart.
+    const briefs = await loadBriefs(executor, hits.filter((h) => h.type === 'Person' || h.type === 'Meeting').map((h) => h.id), config.queryTimeoutMs);
+    for (const h of hits) {
+      const b = briefs.get(h.id);
+      if (briefSaysSomething(b)) h.brief = b;
+    }
     const body: SearchResponse = { q: query.q, hits };
     res.json(body);
   }));
