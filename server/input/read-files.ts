@@ -8,8 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_MAX_BYTES, formatBytes, readInput, type ReadOptions } from '../../extractors/readers/index.js';
+import { DEFAULT_MAX_BYTES, formatBytes, readInput } from '../../extractors/readers/index.js';
 import { expandPaths } from './expand-paths.js';
+import { pagedKind, readPaged, type PagedOptions } from '../pdf/read-paged.js';
 import type { InputResult } from './input-result.js';
 import { streamJsonl } from './stream-jsonl.js';
 
@@ -33,7 +34,7 @@ const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
  * all its articles are stored, stays true: the articles already read are extracted and
  * written, and a rerun reads the files not reached.
  */
-export async function* readInputs(paths: string[], opts: ReadOptions & { signal?: AbortSignal }, streamJsonlAbove = STREAM_JSONL_ABOVE): AsyncGenerator<InputResult> {
+export async function* readInputs(paths: string[], opts: PagedOptions & { signal?: AbortSignal }, streamJsonlAbove = STREAM_JSONL_ABOVE): AsyncGenerator<InputResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const f of expandPaths(paths)) {
     if (opts.signal?.aborted) return;
@@ -59,6 +60,8 @@ export async function* readInputs(paths: string[], opts: ReadOptions & { signal?
       yield { source: f.source, outcome: { ok: false, error: `cannot read: ${(e as Error).message}` } };
       continue;
     }
-    yield { source: f.source, outcome: readInput(f.source, bytes, opts) };
+    // PDFs and page scans are read by their layout (server/pdf/); everything else as text.
+    const paged = pagedKind(f.source, bytes) !== null;
+    yield { source: f.source, outcome: paged ? await readPaged(f.source, bytes, opts) : readInput(f.source, bytes, opts) };
   }
 }
