@@ -38,9 +38,12 @@ export function otsu(data: Uint8Array): number {
   return threshold;
 }
 
-/** Ink cells of `scale`×`scale` pixels: a cell is ink when any of its pixels is darker than the threshold. */
+/**
+ * Ink cells of `scale`×`scale` pixels: a cell is ink when any of its pixels is darker than the
+ * threshold. The threshold never goes above 200: on a blank page Otsu splits the paper's noise.
+ */
 function toMask(img: GreyImage, scale: number): Mask {
-  const t = otsu(img.data);
+  const t = Math.min(200, otsu(img.data));
   const w = Math.ceil(img.width / scale), h = Math.ceil(img.height / scale);
   const ink = new Uint8Array(w * h);
   for (let y = 0; y < img.height; y++) {
