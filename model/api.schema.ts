@@ -6,7 +6,7 @@
  * lists are comma-separated (`types=Person,Place`), numbers are decimal text.
  */
 import { z } from 'zod';
-import { EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
+import { ArticleLayout, EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
 
 /** Every error answer: a stable machine code and a human message (zod issues on 400). */
 export const ApiError = z.object({
@@ -295,6 +295,8 @@ export const ArticleDetail = ArticleRef.extend({
   text: z.string(),
   mentions: z.array(ArticleMention),
   bylines: z.array(NodeRef.extend({ as: z.string().nullable() })),
+  /** Where the article is printed, for articles read from a PDF page or a scan (page image: `GET /api/pages/:name`). */
+  layout: ArticleLayout.nullable().optional(),
 });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
@@ -320,6 +322,10 @@ export const IngestedArticle = z.object({
 });
 export const CreateArticleResponse = z.object({ articles: z.array(IngestedArticle) });
 export type CreateArticleResponse = z.infer<typeof CreateArticleResponse>;
+
+/** `GET /api/pages/:name`: a page image of the page store (`<16 hex>-p<page>.jpg`, an article's `layout.image`). */
+export const PageImageParams = z.object({ name: z.string().regex(/^[0-9a-f]{16}-p\d{1,5}\.jpg$/u, 'not a page image name') });
+export type PageImageParams = z.infer<typeof PageImageParams>;
 
 /** `DELETE /api/articles/:id`: what went with the article. */
 export const DeleteArticleResponse = z.object({

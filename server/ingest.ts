@@ -38,6 +38,8 @@ export interface IngestOptions {
    * before and unchanged since are skipped. Off when unset.
    */
   journal?: string;
+  /** The page store (server/pdf/page-store.ts): page images of PDF and scanned inputs go there; none when unset. */
+  pageImages?: string | null;
   /** Stops reading further inputs (between files); what was read is still written and journaled. */
   signal?: AbortSignal;
   /** Called after each input file and each written batch. */
@@ -117,7 +119,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
     journalWrites.push(p);
   };
   try {
-    for await (const { source, outcome } of readInputs(todo, { published: opts.published ?? null, signal: opts.signal })) {
+    for await (const { source, outcome } of readInputs(todo, { published: opts.published ?? null, signal: opts.signal, pageImages: opts.pageImages ?? null })) {
       if (current?.source !== source) {
         finish(current);
         current = { source, done: [], ok: true };

@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { meetingsRoutes } from './routes/meetings.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { timelineRoutes } from './routes/timeline.routes.js';
+import { pagesRoutes } from './routes/pages.routes.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -57,7 +58,7 @@ export function createApp(opts: AppOptions): Express {
   api.use(healthRoutes(deps)); // health reports the outage itself, with the reason
   api.use(gate.check);
   for (const routes of [searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,
-    articlesRoutes, cypherRoutes, exportRoutes]) {
+    articlesRoutes, cypherRoutes, exportRoutes, pagesRoutes]) {
     api.use(routes(deps));
   }
   api.use(notFoundMiddleware);

@@ -1,3 +1,5 @@
+import { pageStoreDir } from '../pdf/page-store.js';
+
 /** Settings of the HTTP API, read from the environment once at start. */
 export interface ApiConfig {
   /** `BAOXUN_API_KEY`: writes are refused (403) while it is unset. */
@@ -17,6 +19,8 @@ export interface ApiConfig {
   neo4jUri: string;
   /** Built client to serve (with SPA fallback); none when undefined. */
   clientDir?: string;
+  /** The page store: page images of PDF and scanned articles (`$BAOXUN_HOME/pages`), served by `GET /api/pages/:name`. */
+  pagesDir: string;
   appVersion: string;
 }
 
@@ -39,6 +43,7 @@ export function configFromEnv(overrides: Partial<ApiConfig> = {}): ApiConfig {
     uploadLimit: num('BAOXUN_UPLOAD_LIMIT', 10 * 1024 * 1024),
     rateLimitPerMinute: num('BAOXUN_RATE_LIMIT', 60),
     neo4jUri: process.env.NEO4J_URI ?? '',
+    pagesDir: pageStoreDir(),
     appVersion: '0.1.0',
     ...overrides,
   };

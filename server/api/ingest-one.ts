@@ -9,6 +9,7 @@ import type { Extraction } from '../../model/graph.schema.js';
 import { readInput } from '../../extractors/readers/index.js';
 import { makeArticle } from '../../extractors/readers/make-article.js';
 import type { Executor } from '../graph/executor.js';
+import { pagedKind, readPaged } from '../pdf/read-paged.js';
 import { loadJudgements } from '../graph/judgements.js';
 import { PersonIndex } from '../graph/person-index.js';
 import { resolveBatch } from '../graph/person-batch.js';
@@ -23,23 +24,27 @@ export interface Upload {
   published?: string;
   source?: string;
   region?: string;
+  /** The page store, where page images of an uploaded PDF or scan go. */
+  pageImages?: string;
 }
 
 /** The articles of an upload: one article when a title is given with text, else what the reader finds (a page may hold several). */
-function rawArticles(u: Upload): RawArticle[] {
+async function rawArticles(u: Upload): Promise<RawArticle[]> {
   const source = u.source ?? 'api-upload.txt';
   if (u.text !== undefined && u.title) {
     return [makeArticle({ title: u.title, text: u.text, published: u.published ?? null, source, credits: [] })];
   }
   const bytes = u.bytes ?? new TextEncoder().encode(u.text ?? '');
-  const out = readInput(source, bytes, { published: u.published ?? null });
+  const opts = { published: u.published ?? null, pageImages: u.pageImages ?? null };
+  // A PDF page or a scan is read by its layout (server/pdf/), like `baoxun ingest` reads it.
+  const out = u.bytes && pagedKind(source, bytes) ? await readPaged(source, bytes, opts) : readInput(source, bytes, opts);
   if (!out.ok) throw new BadRequest(`cannot read the upload: ${out.error}`, undefined, 'unreadable_input');
   return out.articles;
 }
 
 /** Extracts and stores an upload; answers what was extracted. */
 export async function ingestUpload(executor: Executor, u: Upload): Promise<CreateArticleResponse> {
-  const raws = rawArticles(u);
+  const raws = await rawArticles(u);
   const { extractArticle } = await import('../../extractors/pipeline.js');
   const region = u.region ?? null;
   // Resolved like `baoxun ingest` does, so an upload joins the same people, places, … as the CLI's.

@@ -22,7 +22,7 @@ interface Op {
 const uploadContent = {
   'text/plain': { schema: z.string().describe('the article text (a page may hold several articles)') },
   'multipart/form-data': {
-    schema: S.CreateArticleBody.omit({ text: true }).extend({ file: z.string().describe('the file: text, HTML, JSON or JSONL, any common Chinese encoding') }),
+    schema: S.CreateArticleBody.omit({ text: true }).extend({ file: z.string().describe('the file: text, HTML, JSON or JSONL in any common Chinese encoding, or a PDF page or page scan (PNG, JPEG, TIFF)') }),
   },
 };
 
@@ -45,6 +45,7 @@ const ops: Op[] = [
   { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article and what came only from it', params: S.IdParams, response: S.DeleteArticleResponse, auth: true, errors: [404, 429] },
   { method: 'post', path: '/api/cypher', summary: 'Read-only Cypher console (EXPLAIN-checked, timeout, row cap)', body: S.CypherRequest, response: S.CypherResponse, errors: [403, 408, 413, 429] },
   { method: 'get', path: '/api/examples', summary: 'Ready-made console queries', response: S.CypherExamples },
+  { method: 'get', path: '/api/pages/{name}', summary: 'A page image (JPEG) of articles read from PDF pages and scans: layout.image of an article', params: S.PageImageParams, errors: [404] },
   { method: 'get', path: '/api/export', summary: 'A subgraph or the whole graph as GraphML, CSV or JSON', query: S.ExportQuery, response: S.ExportJson, errors: [404] },
 ];
 

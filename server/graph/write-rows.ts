@@ -8,6 +8,7 @@
  * the relationships whose `article` is that article.
  */
 import type { Extraction, Props } from '../../model/graph.schema.js';
+import { layoutProps } from './article-layout.js';
 
 export interface ArticleRow {
   id: string;
@@ -92,7 +93,7 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
       id: a.id,
       props: {
         title: a.title, published: a.published, source: a.source, text: a.text, hash: a.hash ?? null,
-        region: extras?.region ?? null, credits: extras?.credits ?? [],
+        region: extras?.region ?? null, credits: extras?.credits ?? [], ...(a.layout ? layoutProps(a.layout) : {}),
       },
     });
     const local = new Set<string>();

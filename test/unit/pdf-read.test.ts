@@ -112,7 +112,12 @@ describe('readPaged: scans are read by OCR', () => {
     const persons = new Set(out.articles.flatMap((r) => extractArticle(r).entities.filter((e) => e.type === 'Person').map((e) => e.name)));
     for (const name of ['罗振华', '秦志远', '季文涛', '唐雅琴', '邹明', '邓建国', '吴凡', '孔德明']) expect(persons).toContain(name);
     // Every low-confidence span lies inside its article's text.
-    for (const a of arts) for (const [s, e] of a.layout!.low_confidence) expect(e).toBeLessThanOrEqual(a.text.length) && expect(s).toBeLessThan(e);
+    for (const a of arts) {
+      for (const [s, e] of a.layout!.low_confidence) {
+        expect(s).toBeLessThan(e);
+        expect(e).toBeLessThanOrEqual(a.text.length);
+      }
+    }
   });
 
   it('reads a PDF without a text layer the same way', { timeout: 180_000 }, async () => {
