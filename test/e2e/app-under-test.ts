@@ -7,16 +7,17 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../../server/api/app.js';
+import type { ApiConfig } from '../../server/api/config.js';
 import type { Executor } from '../../server/graph/executor.js';
 import { repo } from './harness.js';
 
 export interface RunningApp { baseUrl: string; close(): Promise<void> }
 
-export async function startApp(executor: Executor): Promise<RunningApp> {
+export async function startApp(executor: Executor, config: Partial<ApiConfig> = {}): Promise<RunningApp> {
   const app = createApp({
     executor, logger: pino({ level: 'silent' }),
     // The browser tests click a lot; the console's per-minute limit must not be what they measure.
-    config: { clientDir: join(repo, 'dist/client'), rateLimitPerMinute: 10_000 },
+    config: { clientDir: join(repo, 'dist/client'), rateLimitPerMinute: 10_000, ...config },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
