@@ -59,14 +59,24 @@ const greyJpeg = (img: GreyImage): Promise<Buffer> =>
   sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height), { raw: { width: img.width, height: img.height, channels: 1 } })
     .resize({ width: IMAGE_WIDTH, withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
 
-const letters = (p: PositionedPage): number => p.lines.reduce((n, l) => n + l.words.reduce((m, w) => m + w.text.replace(/\s/gu, '').length, 0), 0);
+/**
+ * Does the page's text layer hold readable text? At least ten letters (Chinese characters,
+ * Latin letters, digits), and at least half of its characters letters or punctuation: a layer
+ * whose font maps to private-use or unmapped codes (garbled copy-paste) is read by OCR instead.
+ */
+export function usableTextLayer(p: PositionedPage): boolean {
+  const text = p.lines.flatMap((l) => l.words.map((w) => w.text)).join('').replace(/\s/gu, '');
+  const letters = text.match(/[\p{Script=Han}A-Za-z0-9]/gu)?.length ?? 0;
+  const readable = letters + (text.match(/\p{P}/gu)?.length ?? 0);
+  return letters >= 10 && readable >= 0.5 * [...text].length;
+}
 
 async function* pdfPages(file: string, dir: string): AsyncGenerator<ReadPage> {
   const count = await pdfPageCount(file);
   const layers = await pdfTextLayer(file);
   for (let n = 1; n <= count; n++) {
     const layer = layers[n - 1] ?? { number: n, width: 612, height: 792, lines: [], ocr: false };
-    if (letters(layer) >= 10) {
+    if (usableTextLayer(layer)) {
       yield { page: layer, jpeg: () => renderJpeg(file, n, layer.width, IMAGE_WIDTH) };
       continue;
     }

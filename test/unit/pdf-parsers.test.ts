@@ -4,7 +4,8 @@ import { parseBboxLayout } from '../../server/pdf/bbox-layout.js';
 import { parseTesseractTsv } from '../../server/pdf/tesseract-tsv.js';
 import { parsePgm } from '../../server/pdf/poppler.js';
 import { firstComplaint } from '../../server/pdf/run-tool.js';
-import { pagedKind } from '../../server/pdf/read-paged.js';
+import { pagedKind, usableTextLayer } from '../../server/pdf/read-paged.js';
+import type { PositionedPage } from '../../extractors/readers/pdf-types.js';
 
 describe('page facts from headers and file names', () => {
   it('reads the page label from a file name, not from its date', () => {
@@ -81,5 +82,18 @@ describe('tool output parsers', () => {
     expect(pagedKind('page.bin', Buffer.from('II*\0rest'))).toBe('image');
     expect(pagedKind('broken.pdf', Buffer.from('not really'))).toBe('pdf');
     expect(pagedKind('notes.txt', Buffer.from('本报讯 %PDF-1.4 是一种格式'))).toBeNull();
+  });
+});
+
+describe('text layer or OCR', () => {
+  const pageOf = (text: string): PositionedPage => ({
+    number: 1, width: 600, height: 800, ocr: false,
+    lines: [{ x0: 0, y0: 0, x1: 100, y1: 12, words: [{ text, x0: 0, y0: 0, x1: 100, y1: 12 }] }],
+  });
+  it('reads a page by OCR when its text layer is empty or garbled', () => {
+    expect(usableTextLayer(pageOf('本报讯 近日，县里召开会议。'))).toBe(true);
+    expect(usableTextLayer(pageOf('第3版'))).toBe(false);
+    // A font without a usable ToUnicode map: private-use code points.
+    expect(usableTextLayer(pageOf('\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009\ue00a\ue00b\ue00c县里召开会议'))).toBe(false);
   });
 });
