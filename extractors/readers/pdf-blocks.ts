@@ -63,7 +63,9 @@ export function toBlocks(lines: TextLine[], body: number): Block[] {
       Object.assign(best, union([best, l]));
     } else blocks.push({ x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1, kind, lines: [l], size: l.size });
   }
-  for (const b of blocks) if (b.kind === 'head' && b.lines.length > MAX_HEAD_LINES) b.kind = 'body';
+  // A vertical headline (竖排) comes as a column of one- or two-character lines: still a headline.
+  const vertical = (b: Block) => b.lines.every((l) => [...l.text].length <= 2);
+  for (const b of blocks) if (b.kind === 'head' && b.lines.length > MAX_HEAD_LINES && !vertical(b)) b.kind = 'body';
   return blocks;
 }
 

@@ -16,7 +16,8 @@
  */
 import type { RawCredit } from '../types.js';
 import { creditText } from '../credit-line.js';
-import { DATELINE } from '../page-layout.js';
+import { DATELINE, headLike } from '../page-layout.js';
+import { endsSentence } from '../text-normalize.js';
 import { segmentPage } from '../page-splitter.js';
 import { type Block, blockText, toBlocks } from './pdf-blocks.js';
 import { readHeader, splitBands } from './pdf-header.js';
@@ -30,7 +31,11 @@ export type * from './pdf-types.js';
 interface Draft { heads: Block[]; credits: Block[]; bodies: Block[] }
 
 const credit = (b: Block): RawCredit => ({ text: creditText(b.lines.map((l) => l.text)), start: null });
-const opensDateline = (b: Block): boolean => DATELINE.test(b.lines[0]!.text.trim());
+/** A brief's title set in body size: a short line with no sentence punctuation. */
+const titleLine = (l: TextLine | undefined): boolean => l !== undefined && [...l.text].length <= 30 && headLike([l.text]);
+/** A block that opens with a dateline, or with a brief's title right above one. */
+const opensDateline = (b: Block): boolean =>
+  DATELINE.test(b.lines[0]!.text.trim()) || (titleLine(b.lines[0]) && DATELINE.test(b.lines[1]?.text.trim() ?? ''));
 
 /** A headline printed right under another (title under kicker, subtitle under title). */
 const stacked = (upper: Block, lower: Block, body: number): boolean =>
@@ -45,8 +50,15 @@ function atDatelines(b: Block): Block[] {
   const left = Math.min(...b.lines.map((l) => l.x0));
   const parts: TextLine[][] = [];
   b.lines.forEach((l, i) => {
+    const prev = parts[parts.length - 1];
     const opens = i > 0 && l.x0 - left >= 0.8 * l.size && DATELINE.test(l.text);
-    if (i === 0 || opens) parts.push([]);
+    // A title printed right above the dateline goes with it: alone so far, or after a finished sentence.
+    const titleAbove = prev !== undefined && titleLine(prev[prev.length - 1]);
+    if (i === 0) parts.push([]);
+    else if (opens && !(titleAbove && prev!.length === 1)) {
+      const titled = titleAbove && endsSentence(prev![prev!.length - 2]!.text);
+      parts.push(titled ? [prev!.pop()!] : []);
+    }
     parts[parts.length - 1]!.push(l);
   });
   return parts.map((lines) => ({ ...union(lines), kind: b.kind, lines, size: lines[0]!.size }));
@@ -82,9 +94,20 @@ function titles(heads: Block[]): { title: string | null; kickers: string[] } {
   return { title: main.map(blockText).join(''), kickers: heads.filter((h) => !main.includes(h)).map(blockText) };
 }
 
+/** The title line of a brief without headline (`县图书馆分馆开放` above `本报讯…`), taken out of its text. */
+function briefTitle(d: Draft): string | null {
+  const first = d.bodies[0];
+  if (d.heads.length > 0 || !first || !titleLine(first.lines[0]) || !DATELINE.test(first.lines[1]?.text.trim() ?? '')) return null;
+  const title = first.lines.shift()!.text;
+  Object.assign(first, union(first.lines));
+  return title;
+}
+
 function finish(d: Draft): LaidOutArticle {
+  const brief = briefTitle(d);
   const { text, regions, lowConfidence } = bodyText(d.bodies);
-  return { ...titles(d.heads), text, credits: d.credits.map(credit), regions, lowConfidence, box: union([...d.heads, ...d.credits, ...d.bodies]) };
+  const named = brief === null ? titles(d.heads) : { title: brief, kickers: [] };
+  return { ...named, text, credits: d.credits.map(credit), regions, lowConfidence, box: union([...d.heads, ...d.credits, ...d.bodies]) };
 }
 
 /** Regions of a text the splitter rebuilt: each printed line found again, in order. */

@@ -81,6 +81,23 @@ describe('layoutPage: articles by headlines, columns and reading order', () => {
     expect(laid.articles.map((a) => a.title)).toEqual([null, null]);
   });
 
+  it('gives briefs the short titles printed in body size above their datelines', () => {
+    const b1 = '本报讯 3月5日，县人社局举办专场招聘会，达成就业意向300余人。';
+    const b2 = '本报讯 近日，县气象局发布春季农业气象服务专报。';
+    const col = [line('招聘会送岗位', 20, 40), ...columns([b1], 20, 55, { width: 12, lines: 20 }).lines];
+    const next = columns([b2], 20, 115, { width: 12, lines: 20 }).lines;
+    const laid = layoutPage(page([...col, line('气象服务进农家', 20, 100), ...next]));
+    expect(laid.articles.map((a) => [a.title, a.text])).toEqual([['招聘会送岗位', b1], ['气象服务进农家', b2]]);
+  });
+
+  it('keeps a vertical headline (a column of single characters) out of the text beside it', () => {
+    const a = article('县委常委会召开会议', '■记者 周若飞', [P1, P2], 20, 40);
+    const vertical = [...'春耕备耕正当时'].map((c, i) => line(c, 330, 40 + i * 26, 24));
+    const laid = layoutPage(page([...a.lines, ...vertical]));
+    expect(laid.articles.map((x) => x.text)).toEqual([`${P1}\n${P2}`]);
+    expect(laid.ignored).toEqual(['春耕备耕正当时']);
+  });
+
   it('leaves a headline without text (an app banner) out, and a credit before any article to the page', () => {
     const credit = line('■记者 周若飞', 20, 20);
     const a = article('县委常委会召开会议', null, [P1], 20, 60);
