@@ -91,7 +91,8 @@ async function* imagePages(bytes: Uint8Array, dir: string): AsyncGenerator<ReadP
   try {
     count = await imagePageCount(bytes);
   } catch (e) {
-    throw new Error(`not a readable image: ${(e as Error).message.split('\n')[0]}`);
+    // sharp's message, e.g. `Input buffer has corrupt header: …`: its first clause says enough.
+    throw new Error(`damaged image: ${(e as Error).message.split(/[:\n]/u)[0]!.trim().replace(/^Input buffer has /u, '').replace(/^./u, (c) => c.toLowerCase())}`);
   }
   for (let n = 1; n <= count; n++) {
     const grey = await greyPage(bytes, n);

@@ -144,7 +144,7 @@ describe('examples and OpenAPI', () => {
   it('documents every endpoint with its error answers', () => {
     const doc = openApiDocument('0.0.0');
     const paths = doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; parameters?: Array<{ name: string }> }>>;
-    expect(Object.keys(paths)).toHaveLength(15);
+    expect(Object.keys(paths)).toHaveLength(16);
     expect(paths['/api/articles']!.post!.responses).toHaveProperty('401');
     expect(paths['/api/cypher']!.post!.responses).toHaveProperty('408');
     const upload = (paths['/api/articles']!.post as unknown as { requestBody: { content: Record<string, unknown> } }).requestBody.content;
