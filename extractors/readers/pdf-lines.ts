@@ -27,6 +27,9 @@ const OCR_SPACE_GAP = { wide: 0.8, latin: 0.3 };
 const FULL_WIDTH_PUNCT = /[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026]/u;
 const LATIN = /[A-Za-z0-9]/u;
 
+/** A full stop between two Chinese characters is OCR's reading of the middle dot (`红色嘉园·暖巢行动`, `阿依古丽·买买提`). */
+const MIDDLE_DOT = /(?<=\p{Script=Han})[.．•](?=\p{Script=Han})/gu;
+
 const CREDIT_ROLE = '(?:本报)?(?:特约|见习|实习|首席|全媒体|融媒体)?(?:摄影记者|记者|通讯员|摄影|摄像|实习生)';
 /** The credit mark `■` as OCR misreads it (`sa`, `m`, `#`) before a credit's role word. */
 const MISREAD_MARK = new RegExp(`^[^\\p{Script=Han}\\s]{1,3}\\s*(?=${CREDIT_ROLE})`, 'u');
@@ -86,7 +89,7 @@ export function toTextLine(line: PageLine, ocr = false): TextLine {
     text += t;
     prev = w;
   }
-  if (ocr) text = repairCredit(text, lowConf);
+  if (ocr) text = repairCredit(text, lowConf).replace(MIDDLE_DOT, '·');
   return { x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1, text, size, lowConf };
 }
 

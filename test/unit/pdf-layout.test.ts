@@ -142,6 +142,8 @@ describe('lines: spaces and OCR repairs', () => {
     expect(toTextLine(line('记者周若飞通讯员简宁', 0, 0, BODY, 80), true).text).toBe('■记者周若飞通讯员简宁');
     expect(toTextLine(line('记者从县发改委获悉', 0, 0, BODY, 80), true).text).toBe('记者从县发改委获悉');
     expect(toTextLine(line('副县长 彭立 、 何静', 0, 0, BODY, 90), true).text).toBe('副县长彭立、何静');
+    // The middle dot of names and titles, read as a full stop; a decimal point stays.
+    expect(toTextLine(line('推进“美丽乡村.幸福家园”行动，投资1.5亿元', 0, 0, BODY, 90), true).text).toBe('推进“美丽乡村·幸福家园”行动，投资1.5亿元');
   });
 
   it('marks words OCR read with low confidence as spans of the article text', () => {
