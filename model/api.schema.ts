@@ -115,6 +115,8 @@ export const EvidenceItem = z.object({
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
   article: ArticleRef.nullable(),
+  /** True when OCR read some of the sentence with low confidence (check it against the page image). */
+  low_confidence: z.boolean().optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 

@@ -8,7 +8,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleDetail, CreateArticleResponse } from '../../model/api.schema.js';
+import { ArticleDetail, CreateArticleResponse, EntityDetail } from '../../model/api.schema.js';
+import { extractArticle } from '../../extractors/pipeline.js';
+import { makeArticle } from '../../extractors/readers/make-article.js';
+import { writeBatch } from '../../server/graph/writer.js';
 import { ingestPaths } from '../../server/ingest.js';
 import { deleteArticles } from '../../server/graph/writer.js';
 import { MEETING, SECOND } from '../../scripts/pdf-fixtures/invented-page.js';
@@ -85,6 +88,29 @@ describe('POST /api/articles with a PDF', () => {
     const res = await fetch(`${h.base}/api/articles`, { method: 'POST', body: form, headers: { 'x-api-key': KEY } });
     expect(res.status).toBe(400);
     expect((await res.json()).message).toBe('cannot read the upload: encrypted PDF: it opens only with a password; decrypt it first');
+  });
+});
+
+describe('facts read from text OCR was unsure of', () => {
+  it('come with low_confidence in the evidence of GET /api/entities/:id, the others without', async () => {
+    const [chair, deputy] = ['褚文渊', '蒯晓岚'];
+    const text = `本报讯 近日，县长${chair}主持召开县政府常务会议。副县长${deputy}出席会议。`;
+    const raw = makeArticle({ title: null, text, published: '2025-03-14', source: 'ocr-int.png', credits: [] });
+    const at = text.indexOf(deputy);
+    raw.article.layout = { page: 1, page_label: null, paper: null, image: null, ocr: true, box: [0, 0, 1000, 1000], regions: [], low_confidence: [[at, at + 3]] };
+    const ex = extractArticle(raw, { region: '清河县' });
+    created.add(ex.article.id);
+    await writeBatch(h.executor, [{ ex }], { force: true });
+    const evidenceOf = async (name: string) => {
+      const id = ex.entities.find((e) => e.type === 'Person' && e.name === name)!.id;
+      return EntityDetail.parse(await (await fetch(`${h.base}/api/entities/${encodeURIComponent(id)}`)).json()).evidence;
+    };
+    const unsure = await evidenceOf(deputy);
+    expect(unsure.length).toBeGreaterThan(0);
+    expect(unsure.every((e) => e.low_confidence === true)).toBe(true);
+    const sure = (await evidenceOf(chair)).filter((e) => !e.text.includes(deputy));
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.every((e) => e.low_confidence === false)).toBe(true);
   });
 });
 
