@@ -28,7 +28,8 @@ import type { LaidOutArticle, PageLayout, PositionedPage, TextRegion } from './p
 
 export type * from './pdf-types.js';
 
-interface Draft { heads: Block[]; credits: Block[]; bodies: Block[] }
+/** An article being gathered; `read` holds its blocks in reading order. */
+interface Draft { heads: Block[]; credits: Block[]; bodies: Block[]; read: Block[] }
 
 const credit = (b: Block): RawCredit => ({ text: creditText(b.lines.map((l) => l.text)), start: null });
 /** A brief's title set in body size: a short line with no sentence punctuation. */
@@ -73,14 +74,15 @@ function group(ordered: Block[], body: number): { drafts: Draft[]; pageCredits: 
   for (const b of ordered) {
     if (b.kind === 'head') {
       if (cur && prev?.kind === 'head' && stacked(prev, b, body) && cur.bodies.length === 0 && cur.credits.length === 0) cur.heads.push(b);
-      else drafts.push((cur = { heads: [b], credits: [], bodies: [] }));
+      else drafts.push((cur = { heads: [b], credits: [], bodies: [], read: [] }));
     } else if (b.kind === 'credit') {
       if (cur) cur.credits.push(b);
       else pageCredits.push(b);
     } else {
-      if (!cur || (cur.bodies.length > 0 && opensDateline(b))) drafts.push((cur = { heads: [], credits: [], bodies: [] }));
+      if (!cur || (cur.bodies.length > 0 && opensDateline(b))) drafts.push((cur = { heads: [], credits: [], bodies: [], read: [] }));
       cur.bodies.push(b);
     }
+    cur?.read.push(b);
     prev = b;
   }
   return { drafts, pageCredits };
@@ -110,31 +112,29 @@ function finish(d: Draft): LaidOutArticle {
   return { ...named, text, credits: d.credits.map(credit), regions, lowConfidence, box: union([...d.heads, ...d.credits, ...d.bodies]) };
 }
 
-/** Regions of a text the splitter rebuilt: each printed line found again, in order. */
-function regionsIn(text: string, lines: Array<{ text: string; region: TextRegion }>): TextRegion[] {
-  const out: TextRegion[] = [];
+/** Where the splitter's article text has each printed line: found again in order, with its box and unsure stretches. */
+function relocate(text: string, lines: TextLine[]): { regions: TextRegion[]; lowConfidence: Array<[number, number]> } {
+  const regions: TextRegion[] = [];
+  const lowConfidence: Array<[number, number]> = [];
   let at = 0;
   for (const l of lines) {
     const i = text.indexOf(l.text, at);
     if (i < 0) continue;
-    out.push({ start: i, end: i + l.text.length, box: l.region.box });
+    regions.push({ start: i, end: i + l.text.length, box: { x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1 } });
+    for (const [s, e] of l.lowConf) lowConfidence.push([i + s, i + e]);
     at = i + l.text.length;
   }
-  return out;
+  return { regions, lowConfidence };
 }
 
 /** Text with no headline over it: the page splitter decides (it finds datelines, credits, title lines). */
 function splitUntitled(d: Draft): LaidOutArticle[] {
-  const own = finish(d);
-  const lines = d.bodies.flatMap((b) => b.lines);
-  const pageText = [...d.credits, ...d.bodies].map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
+  const pageText = d.read.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
   const split = segmentPage(pageText);
-  if (split.articles.length < 2) return [own];
-  const located = lines.map((l, i) => ({ text: l.text, region: own.regions[i]! }));
-  return split.articles.map((a) => ({
-    title: a.title, kickers: a.kickers, text: a.text, credits: a.credits,
-    regions: regionsIn(a.text, located), lowConfidence: [], box: own.box,
-  }));
+  if (split.articles.length < 2) return [finish(d)];
+  const lines = d.bodies.flatMap((b) => b.lines);
+  const box = union([...d.credits, ...d.bodies]);
+  return split.articles.map((a) => ({ title: a.title, kickers: a.kickers, text: a.text, credits: a.credits, ...relocate(a.text, lines), box }));
 }
 
 /** Reads one page's positioned text into articles (see the file comment). */

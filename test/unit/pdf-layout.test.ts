@@ -90,6 +90,23 @@ describe('layoutPage: articles by headlines, columns and reading order', () => {
     expect(laid.articles.map((a) => [a.title, a.text])).toEqual([['招聘会送岗位', b1], ['气象服务进农家', b2]]);
   });
 
+  it('leaves text without any headline over it to the text page splitter (credits between items)', () => {
+    const a1 = '县里近日组织开展安全生产大检查，排查整改隐患一百余处。';
+    const a2 = '全县今年新建改建农村公路一百二十公里，惠及群众十万余人。';
+    const first = columns([a1], 20, 40, { width: 12, lines: 10 });
+    const credit1 = line('■记者 周若飞', 20, first.bottom + 15);
+    const title = line('农村公路建设提速', 20, first.bottom + 45);
+    const credit2 = line('■通讯员 简宁', 20, first.bottom + 60);
+    const second = columns([a2], 20, first.bottom + 75, { width: 12, lines: 10 });
+    const laid = layoutPage(page([...first.lines, credit1, title, credit2, ...second.lines]));
+    expect(laid.articles.map((a) => [a.title, a.text, a.credits.map((c) => c.text)])).toEqual([
+      [null, a1, ['记者 周若飞']],
+      ['农村公路建设提速', a2, ['通讯员 简宁']],
+    ]);
+    // The printed lines are found again in the splitter's texts.
+    for (const a of laid.articles) expect(a.regions.map((r) => a.text.slice(r.start, r.end)).join('')).toBe(a.text);
+  });
+
   it('keeps a vertical headline (a column of single characters) out of the text beside it', () => {
     const a = article('县委常委会召开会议', '■记者 周若飞', [P1, P2], 20, 40);
     const vertical = [...'春耕备耕正当时'].map((c, i) => line(c, 330, 40 + i * 26, 24));
