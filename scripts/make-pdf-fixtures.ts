@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/make-pdf-fixtures.ts                    # test/fixtures/pdf/
  *   npx tsx scripts/make-pdf-fixtures.ts --sample-out DIR   # also the bundled sample page, full size, into DIR
+ *   npx tsx scripts/make-pdf-fixtures.ts --page FILE --out DIR   # any text page, laid out automatically
  *
  * The sample page is not kept in the repository: its PDF embeds a whole CJK font (Chromium
  * stops subsetting past ~870 glyphs; 2.4 MB) and its scan is larger still.
@@ -18,7 +19,7 @@ import { chromium, type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { newspaperHtml, type PrintedPage } from './pdf-fixtures/newspaper-html.js';
 import { inventedPage, secondPage } from './pdf-fixtures/invented-page.js';
-import { samplePrintedPage } from './pdf-fixtures/sample-page.js';
+import { printedTextPage, samplePrintedPage } from './pdf-fixtures/sample-page.js';
 import { tinyPdf } from './pdf-fixtures/tiny-pdf.js';
 
 const FIXTURES = 'test/fixtures/pdf';
@@ -71,11 +72,31 @@ function unite(pdfs: Buffer[]): Buffer {
   }
 }
 
+/** The page as a text-layer PDF, a 200 dpi grey scan and the scan as an image-only PDF, named `base` in `dir`. */
+async function printAll(browser: Browser, page: PrintedPage, dir: string, base: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const printed = await printPdf(browser, page);
+  writeFileSync(join(dir, `${base}.pdf`), printed.pdf);
+  const jpeg = await scan(browser, page, printed, 200);
+  writeFileSync(join(dir, `${base}-scan.jpg`), jpeg);
+  writeFileSync(join(dir, `${base}-scan.pdf`), await imagePdf(browser, jpeg, printed));
+}
+
+const arg = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+
 async function main(): Promise<void> {
-  const at = process.argv.indexOf('--sample-out');
-  const sampleOut = at > 0 ? process.argv[at + 1] : undefined;
+  const sampleOut = arg('--sample-out');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
+    const textPage = arg('--page');
+    if (textPage) {
+      const header = { paper: '县报', date: '2025年12月26日 星期五', pageLabel: '第1版' };
+      await printAll(browser, printedTextPage(textPage, header), arg('--out') ?? '.', (textPage.split('/').pop() ?? 'page').replace(/\.[^.]+$/u, ''));
+      return;
+    }
     mkdirSync(FIXTURES, { recursive: true });
     const page = inventedPage();
     const printed = await printPdf(browser, page);
@@ -87,15 +108,7 @@ async function main(): Promise<void> {
     writeFileSync(join(FIXTURES, 'encrypted.pdf'), tinyPdf('A page behind a password', 'secret'));
     writeFileSync(join(FIXTURES, 'damaged.pdf'), tinyPdf('A page cut short').subarray(0, 300));
     writeFileSync(join(FIXTURES, 'blank.pdf'), tinyPdf(''));
-    if (sampleOut) {
-      mkdirSync(sampleOut, { recursive: true });
-      const sample = samplePrintedPage();
-      const s = await printPdf(browser, sample);
-      writeFileSync(join(sampleOut, '2020-12-28_03.pdf'), s.pdf);
-      const sj = await scan(browser, sample, s, 200);
-      writeFileSync(join(sampleOut, '2020-12-28_03-scan.jpg'), sj);
-      writeFileSync(join(sampleOut, '2020-12-28_03-scan.pdf'), await imagePdf(browser, sj, s));
-    }
+    if (sampleOut) await printAll(browser, samplePrintedPage(), sampleOut, '2020-12-28_03');
   } finally {
     await browser.close();
   }

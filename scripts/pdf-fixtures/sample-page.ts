@@ -22,6 +22,21 @@ export function sampleArticles(file = SAMPLE_PAGE): PrintedArticle[] {
   });
 }
 
+/**
+ * Any text page laid out without a hand-made plan: the first article across the page (six
+ * columns), the others dealt into two stacks of three columns. For a second look at the layout
+ * analysis on a page and a layout it was not tuned on.
+ */
+export function printedTextPage(file: string, header: { paper: string; date: string; pageLabel: string }): PrintedPage {
+  const [first, ...rest] = sampleArticles(file);
+  const stacks: LayoutBox[][] = [[], []];
+  rest.forEach((a, i) => stacks[i % 2]!.push({ article: a, cols: 3 }));
+  const layout: LayoutBox = {
+    stack: [{ article: { ...first!, centred: true }, cols: 6 }, { row: stacks.map((s) => ({ stack: s })) }],
+  };
+  return { ...header, section: '要闻', layout };
+}
+
 /** The sample page as a 7-column page: two stacks of unequal article boxes, a photo story, an app banner. */
 export function samplePrintedPage(file = SAMPLE_PAGE): PrintedPage {
   const a = sampleArticles(file);
