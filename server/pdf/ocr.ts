@@ -10,6 +10,7 @@ import type { PageLine, PositionedPage } from '../../extractors/readers/pdf-type
 import { runTool } from './run-tool.js';
 import { parseTesseractTsv } from './tesseract-tsv.js';
 import { type GreyImage, textZones } from './zones.js';
+import { deskew } from './deskew.js';
 
 /** Tesseract's language: simplified Chinese (its model reads digits and Latin letters too). */
 export const OCR_LANG = 'chi_sim';
@@ -27,13 +28,15 @@ function junk(l: PageLine): boolean {
 }
 
 /**
- * Reads one page image: its positioned lines with word confidences. `dir` is a scratch
- * directory for the image and zone files; `n` the page's number in its file.
+ * Reads one page image: its positioned lines with word confidences, and the image they were
+ * read from (turned level when the scan was skewed). `dir` is a scratch directory for the image
+ * and zone files; `n` the page's number in its file.
  */
-export async function ocrPage(img: GreyImage, n: number, dir: string): Promise<PositionedPage> {
+export async function ocrPage(scan: GreyImage, n: number, dir: string): Promise<{ page: PositionedPage; image: GreyImage }> {
+  const { image: img } = await deskew(scan);
   const zones = textZones(img);
   const page: PositionedPage = { number: n, width: img.width, height: img.height, lines: [], ocr: true };
-  if (zones.length === 0) return page;
+  if (zones.length === 0) return { page, image: img };
   const base = join(dir, `page-${n}`);
   await writeFile(`${base}.pgm`, pgm(img));
   await writeFile(`${base}.uzn`, zones.map((z) => `${z.x0} ${z.y0} ${z.x1 - z.x0} ${z.y1 - z.y0} Text`).join('\n') + '\n');
@@ -42,5 +45,5 @@ export async function ocrPage(img: GreyImage, n: number, dir: string): Promise<P
   const args = [`${base}.pgm`, 'stdout', '-l', OCR_LANG, '--psm', '6', '-c', 'tessedit_do_invert=0', 'tsv'];
   const { stdout } = await runTool('tesseract', args, { timeoutMs: 900_000 });
   page.lines = parseTesseractTsv(stdout.toString('utf8')).filter((l) => !junk(l));
-  return page;
+  return { page, image: img };
 }

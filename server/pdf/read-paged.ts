@@ -81,8 +81,8 @@ async function* pdfPages(file: string, dir: string): AsyncGenerator<ReadPage> {
       continue;
     }
     const dpi = Math.min(OCR_DPI, Math.floor((6000 / Math.max(layer.width, layer.height, 1)) * 72));
-    const grey = await renderGrey(file, n, dpi);
-    yield { page: await ocrPage(grey, n, dir), jpeg: () => greyJpeg(grey) };
+    const { page, image } = await ocrPage(await renderGrey(file, n, dpi), n, dir);
+    yield { page, jpeg: () => greyJpeg(image) };
   }
 }
 
@@ -96,7 +96,9 @@ async function* imagePages(bytes: Uint8Array, dir: string): AsyncGenerator<ReadP
   }
   for (let n = 1; n <= count; n++) {
     const grey = await greyPage(bytes, n);
-    yield { page: await ocrPage(grey, n, dir), jpeg: () => imageJpeg(bytes, n, IMAGE_WIDTH) };
+    const { page, image } = await ocrPage(grey, n, dir);
+    // The page shown is the one read: the scan itself, or in grey when it had to be turned level.
+    yield { page, jpeg: () => (image === grey ? imageJpeg(bytes, n, IMAGE_WIDTH) : greyJpeg(image)) };
   }
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../extractors/pipeline.js';
 import { readPaged } from '../../server/pdf/read-paged.js';
@@ -118,6 +119,22 @@ describe('readPaged: scans are read by OCR', () => {
         expect(e).toBeLessThanOrEqual(a.text.length);
       }
     }
+  });
+
+  it('reads a scan taken askew (turned 1.5 degrees) after turning it level', { timeout: 180_000 }, async () => {
+    const skewed = await sharp(readFileSync(join(dir, '2025-03-14_A02-scan.jpg'))).rotate(1.5, { background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer();
+    const out = await readPaged('pages/askew.jpg', skewed, {});
+    if (!out.ok) throw new Error(out.error);
+    // Turning the scan blurs it a little: a character of a title may be misread, the layout must hold.
+    expect(out.articles).toHaveLength(5);
+    const [meeting, brief1, brief2, works, photo] = out.articles;
+    expect(meeting!.article.title).toMatch(/^县政府召开第十二次/u);
+    expect(meeting!.credits.map((c) => squash(c.text))).toEqual(['记者季文涛']);
+    expect(meeting!.article.text).toContain('县长罗振华主持召开');
+    expect([brief1!.article.title, brief2!.article.title]).toEqual([null, null]);
+    expect(works!.article.title).toMatch(/^城东污水处理/u);
+    expect(photo!.article.text).toContain('青石镇柳湾村');
+    expect(out.articles.map((r) => r.credits.length)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('reads a PDF without a text layer the same way', { timeout: 180_000 }, async () => {

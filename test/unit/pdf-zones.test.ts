@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { otsu, textZones, type GreyImage } from '../../server/pdf/zones.js';
+import { deskew, skewAngle } from '../../server/pdf/deskew.js';
 
 /** A white page on which "characters" are dark squares 20 px high, 2 px apart. */
 function sheet(width: number, height: number) {
@@ -58,5 +60,38 @@ describe('textZones: where OCR should read, on the ink alone', () => {
 
   it('finds nothing on a blank page', () => {
     expect(textZones(sheet(300, 300).img)).toEqual([]);
+  });
+});
+
+describe('deskew: a scan turned level before its zones are cut', () => {
+  async function turned(img: GreyImage, deg: number): Promise<GreyImage> {
+    const { data, info } = await sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels: 1 } })
+      .rotate(deg, { background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+    return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height) };
+  }
+  /** Two columns of 40 lines, 24 px apart: 1.5 degrees over the page's height is more than the gutter. */
+  function columnsPage(): GreyImage {
+    const { img, text } = sheet(620, 1340);
+    for (let i = 0; i < 40; i++) {
+      text(20, 20 + i * 32, 12);
+      text(308, 20 + i * 32, 12);
+    }
+    return img;
+  }
+
+  it('measures the angle a page was turned by, either way', async () => {
+    const page = columnsPage();
+    expect(skewAngle(page)).toBe(0);
+    // To a tenth of a degree or two: resampling moves the ink a little.
+    expect(Math.abs(skewAngle(await turned(page, 1.2)) - 1.2)).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(skewAngle(await turned(page, -0.8)) + 0.8)).toBeLessThanOrEqual(0.15);
+  });
+
+  it('finds the two columns of a page scanned 1.5 degrees off once it is level, not before', async () => {
+    const skewed = await turned(columnsPage(), 1.5);
+    expect(textZones(skewed).length).not.toBe(2);
+    const { image, angle } = await deskew(skewed);
+    expect(Math.abs(angle - 1.5)).toBeLessThanOrEqual(0.15);
+    expect(textZones(image)).toHaveLength(2);
   });
 });
