@@ -52,8 +52,8 @@ const IMAGE_WIDTH = 1600;
 /** Pages without a text layer are rendered at this resolution for OCR (and never over 6,000 pixels long). */
 const OCR_DPI = 200;
 
-/** One page read: positioned text, and how to get its image. */
-interface ReadPage { page: PositionedPage; jpeg: () => Promise<Buffer> }
+/** One page read: positioned text, how to get its image, and how many pages its file has. */
+interface ReadPage { page: PositionedPage; jpeg: () => Promise<Buffer>; of: number }
 
 const greyJpeg = (img: GreyImage): Promise<Buffer> =>
   sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height), { raw: { width: img.width, height: img.height, channels: 1 } })
@@ -77,12 +77,12 @@ async function* pdfPages(file: string, dir: string): AsyncGenerator<ReadPage> {
   for (let n = 1; n <= count; n++) {
     const layer = layers[n - 1] ?? { number: n, width: 612, height: 792, lines: [], ocr: false };
     if (usableTextLayer(layer)) {
-      yield { page: layer, jpeg: () => renderJpeg(file, n, layer.width, IMAGE_WIDTH) };
+      yield { page: layer, jpeg: () => renderJpeg(file, n, layer.width, IMAGE_WIDTH), of: count };
       continue;
     }
     const dpi = Math.min(OCR_DPI, Math.floor((6000 / Math.max(layer.width, layer.height, 1)) * 72));
     const { page, image } = await ocrPage(await renderGrey(file, n, dpi), n, dir);
-    yield { page, jpeg: () => greyJpeg(image) };
+    yield { page, jpeg: () => greyJpeg(image), of: count };
   }
 }
 
@@ -98,7 +98,7 @@ async function* imagePages(bytes: Uint8Array, dir: string): AsyncGenerator<ReadP
     const grey = await greyPage(bytes, n);
     const { page, image } = await ocrPage(grey, n, dir);
     // The page shown is the one read: the scan itself, or in grey when it had to be turned level.
-    yield { page, jpeg: () => (image === grey ? imageJpeg(bytes, n, IMAGE_WIDTH) : greyJpeg(image)) };
+    yield { page, jpeg: () => (image === grey ? imageJpeg(bytes, n, IMAGE_WIDTH) : greyJpeg(image)), of: count };
   }
 }
 
@@ -146,7 +146,8 @@ export async function readPaged(source: string, bytes: Uint8Array, opts: PagedOp
       const warn = (m: string) => warnings.push(where + m);
       const published = choosePublished(laid.header.date, source, opts.published, warn);
       const image = opts.pageImages ? await storeImage(opts.pageImages, key, p) : null;
-      const pageLabel = laid.header.pageLabel ?? pageLabelFromName(source);
+      // A label in the file name (`…_03.pdf`) names the page of a one-page file only.
+      const pageLabel = laid.header.pageLabel ?? (p.of === 1 ? pageLabelFromName(source) : null);
       const raws = pageArticles(p.page, laid, { source, published, image, pageLabel, paper: laid.header.paper });
       if (raws.length === 0) warn(p.page.ocr ? 'no text found (no text layer, and OCR read none)' : 'no article text found');
       if (laid.pageCredits.length > 0) warn(`${laid.pageCredits.length} credit line(s) could not be tied to one article: ${laid.pageCredits.map((c) => c.text).join('; ')}`);

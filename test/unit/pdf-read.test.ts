@@ -12,6 +12,7 @@ import { extractArticle } from '../../extractors/pipeline.js';
 import { readPaged } from '../../server/pdf/read-paged.js';
 import { readInputs } from '../../server/input/read-files.js';
 import { BRIEFS, MEETING, PHOTO, SECOND, WORKS } from '../../scripts/pdf-fixtures/invented-page.js';
+import { tinyPdf } from '../../scripts/pdf-fixtures/tiny-pdf.js';
 
 const dir = resolve(import.meta.dirname, '../fixtures/pdf');
 const read = (name: string, opts = {}) => readPaged(`pages/${name}`, readFileSync(join(dir, name)), opts);
@@ -53,6 +54,12 @@ describe('readPaged: a text-layer PDF page', () => {
     const [meeting, , , works] = out.articles.map((r) => r.article.layout!.box);
     expect(meeting![0]).toBeLessThan(100);
     expect(works![0]).toBeGreaterThan(450);
+  });
+
+  it('dates and labels a page without a header from its file name', async () => {
+    const out = await readPaged('pages/2021-05-06_07.pdf', tinyPdf('A page printed without any header band'));
+    if (!out.ok) throw new Error(out.error);
+    expect(out.articles.map((r) => [r.article.published, r.article.layout!.page_label, r.article.layout!.paper])).toEqual([['2021-05-06', '07', null]]);
   });
 
   it('gives one article list per page of a multi-page PDF', async () => {
