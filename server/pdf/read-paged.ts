@@ -149,7 +149,7 @@ export async function readPaged(source: string, bytes: Uint8Array, opts: PagedOp
       // A label in the file name (`…_03.pdf`) names the page of a one-page file only.
       const pageLabel = laid.header.pageLabel ?? (p.of === 1 ? pageLabelFromName(source) : null);
       const raws = pageArticles(p.page, laid, { source, published, image, pageLabel, paper: laid.header.paper });
-      if (raws.length === 0) warn(p.page.ocr ? 'no text found (no text layer, and OCR read none)' : 'no article text found');
+      if (raws.length === 0) warn(p.page.ocr ? 'no text layer, and OCR found no text' : 'no article text');
       if (laid.pageCredits.length > 0) warn(`${laid.pageCredits.length} credit line(s) could not be tied to one article: ${laid.pageCredits.map((c) => c.text).join('; ')}`);
       const share = lowShare(raws);
       if (share >= 0.05) warn(`OCR read ${Math.round(share * 100)}% of the text with low confidence (marked in the article's layout)`);
@@ -164,8 +164,7 @@ export async function readPaged(source: string, bytes: Uint8Array, opts: PagedOp
   const seen = new Set<string>();
   const unique = articles.filter((a) => !seen.has(a.article.id) && seen.add(a.article.id));
   if (unique.length === 0) {
-    const why = warnings.length ? ` (${warnings.join('; ')})` : '';
-    return { ok: false, error: pages === 0 ? 'no pages' : `no article text found${why}` };
+    return { ok: false, error: pages === 0 ? 'no pages' : `no article text found${warnings.length ? `: ${warnings.join('; ')}` : ''}` };
   }
   return { ok: true, articles: unique, warnings, ...(pageCredits.length ? { pageCredits } : {}) };
 }

@@ -93,7 +93,7 @@ describe('readPaged: errors are one line, and a batch goes on', () => {
     expect(!damaged.ok && damaged.error).toMatch(/^damaged PDF: /u);
     expect(await readPaged('empty.pdf', new Uint8Array(0))).toEqual({ ok: false, error: 'empty file' });
     const blank = await read('blank.pdf');
-    expect(!blank.ok && blank.error).toMatch(/no text found \(no text layer, and OCR read none\)/u);
+    expect(blank).toEqual({ ok: false, error: 'no article text found: page 1: no text layer, and OCR found no text' });
     for (const o of [damaged, blank]) expect(!o.ok && o.error.includes('\n')).toBe(false);
   });
 
