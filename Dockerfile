@@ -13,8 +13,12 @@ RUN npm ci --ignore-scripts && npm rebuild nodejieba esbuild
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-# Runtime stage: no compilers, no dev dependencies.
+# Runtime stage: no compilers, no dev dependencies; poppler and tesseract (simplified Chinese)
+# read uploaded PDF pages and scans.
 FROM node:20-bookworm-slim
+RUN apt-get update -qq \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends poppler-utils tesseract-ocr tesseract-ocr-chi-sim \
+ && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app

@@ -11,6 +11,7 @@ import { memoTokenizer } from './tokenizer.js';
 import { jiebaTokenizer } from './jieba-tokenizer.js';
 import { contentHash } from './ids.js';
 import { restorePrinted, simplifiedInput } from './printed-form.js';
+import { markLowConfidence } from './low-confidence.js';
 
 export interface ExtractOptions {
   /** The paper's home jurisdiction, e.g. `平湖市`; null/undefined when unknown. */
@@ -60,6 +61,7 @@ function runRegistry(raw: RawArticle, opts: ExtractOptions): Extraction {
     const out = ex.extract(ctx);
     mergeInto(found, index, out, ex.id);
   }
+  markLowConfidence(found.relations, article.layout?.low_confidence);
   return { article, entities: found.entities, relations: found.relations };
 }
 

@@ -6,7 +6,7 @@
  * lists are comma-separated (`types=Person,Place`), numbers are decimal text.
  */
 import { z } from 'zod';
-import { AttendAs, DatePrecision, EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
+import { ArticleLayout, AttendAs, DatePrecision, EntityType, IsoDate, NodeLabel, RelationType, Span } from './graph.schema.js';
 
 /** Every error answer: a stable machine code and a human message (zod issues on 400). */
 export const ApiError = z.object({
@@ -135,6 +135,8 @@ export const EvidenceItem = z.object({
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
   article: ArticleRef.nullable(),
+  /** True when OCR read some of the sentence with low confidence (check it against the page image). */
+  low_confidence: z.boolean().optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
@@ -362,6 +364,8 @@ export const ArticleDetail = ArticleRef.extend({
   text: z.string(),
   mentions: z.array(ArticleMention),
   bylines: z.array(NodeRef.extend({ as: z.string().nullable() })),
+  /** Where the article is printed, for articles read from a PDF page or a scan (page image: `GET /api/pages/:name`). */
+  layout: ArticleLayout.nullable().optional(),
 });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
@@ -387,6 +391,10 @@ export const IngestedArticle = z.object({
 });
 export const CreateArticleResponse = z.object({ articles: z.array(IngestedArticle) });
 export type CreateArticleResponse = z.infer<typeof CreateArticleResponse>;
+
+/** `GET /api/pages/:name`: a page image of the page store (`<16 hex>-p<page>.jpg`, an article's `layout.image`). */
+export const PageImageParams = z.object({ name: z.string().regex(/^[0-9a-f]{16}-p\d{1,5}\.jpg$/u, 'not a page image name') });
+export type PageImageParams = z.infer<typeof PageImageParams>;
 
 /** `DELETE /api/articles/:id`: what went with the article. */
 export const DeleteArticleResponse = z.object({

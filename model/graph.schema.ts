@@ -51,6 +51,36 @@ export type Span = z.infer<typeof Span>;
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+const Int = z.number().int();
+const Permille = Int.min(0).max(1000);
+
+/** A box on a printed page: `[x, y, width, height]` in thousandths of the page's width and height. */
+export const PageBox = z.tuple([Permille, Permille, Permille, Permille]);
+export type PageBox = z.infer<typeof PageBox>;
+
+/**
+ * Where an article is printed, for articles read from a PDF page or a scan: the page, its image
+ * (a file of the page store, `GET /api/pages/:name`), the article's box and where each line of
+ * `text` sits (`regions`: `[start, end, x, y, width, height]`, offsets into `text`, box as in
+ * `PageBox`), and the stretches of `text` that OCR read with low confidence.
+ */
+export const ArticleLayout = z.object({
+  /** 1-based page number in the file. */
+  page: Int.positive(),
+  /** The page label as printed or named, e.g. `A03版`, `第3版`, `03`. */
+  page_label: z.string().nullable(),
+  /** The paper's name printed in the page header, e.g. `平湖日报`. */
+  paper: z.string().nullable(),
+  /** File name of the rendered page image in the page store; null when none was rendered. */
+  image: z.string().nullable(),
+  /** True when the text was read by OCR. */
+  ocr: z.boolean(),
+  box: PageBox,
+  regions: z.array(z.tuple([Int.nonnegative(), Int.nonnegative(), Permille, Permille, Permille, Permille])),
+  low_confidence: z.array(Span),
+});
+export type ArticleLayout = z.infer<typeof ArticleLayout>;
+
 export const Article = z.object({
   id: z.string().min(1),
   title: z.string().nullable(),
@@ -66,6 +96,8 @@ export const Article = z.object({
   text: z.string(),
   /** Content hash of the normalised text (set by the extractor pipeline). */
   hash: z.string().optional(),
+  /** Where the article is printed (PDF pages and scans only). */
+  layout: ArticleLayout.optional(),
 });
 export type Article = z.infer<typeof Article>;
 

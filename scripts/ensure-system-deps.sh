@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs, with Debian's apt-get, what baoxun's build and tests need and this machine lacks:
 # Chromium (e2e tests, driven by playwright-core) and a CJK font for its screenshots, docker-compose (validates docker-compose.yml),
-# a JDK 17+ and Maven (the local Neo4j), python3/make/g++ (nodejieba builds from source).
+# a JDK 17+ and Maven (the local Neo4j), python3/make/g++ (nodejieba builds from source),
+# poppler-utils (PDF pages: pdfinfo, pdftotext, pdftoppm) and tesseract with its simplified
+# Chinese model (scanned pages), which baoxun runs offline.
 # Installs nothing that is already there. Needs root (or sudo); quiet and non-interactive.
 set -euo pipefail
 
@@ -16,6 +18,10 @@ command -v mvn >/dev/null || missing+=(maven)
 command -v python3 >/dev/null || missing+=(python3)
 command -v make >/dev/null || missing+=(make)
 command -v g++ >/dev/null || missing+=(g++)
+command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+# The model file, not just the package name: tesseract-ocr-chi-sim puts chi_sim.traineddata here.
+ls /usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-chi-sim)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system dependencies: all present"

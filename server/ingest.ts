@@ -36,6 +36,8 @@ export interface IngestOptions {
    * before and unchanged since are skipped. Off when unset.
    */
   journal?: string;
+  /** The page store (server/pdf/page-store.ts): page images of PDF and scanned inputs go there; none when unset. */
+  pageImages?: string | null;
   /** Stops reading further inputs (between files); what was read is still written and journaled. */
   signal?: AbortSignal;
   /** Called after each input file and each written batch. */
@@ -91,7 +93,7 @@ export async function ingestPaths(executor: Executor, paths: string[], opts: Ing
   const skipped = { inputs: 0 };
   const todo = journal ? await skipJournaled(executor, journal, paths, skipped) : paths;
   const skips = noSkips();
-  const read = readStage(todo, { published: opts.published ?? null, signal: opts.signal, onSkip: (source, why) => countSkip(skips, source, why) });
+  const read = readStage(todo, { published: opts.published ?? null, pageImages: opts.pageImages ?? null, signal: opts.signal, onSkip: (source, why) => countSkip(skips, source, why) });
   const sum = await runPipeline(executor, read, { ...opts, journal: journal ?? undefined });
   sum.skippedInputs = skipped.inputs;
   sum.skipped = skips;

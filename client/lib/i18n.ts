@@ -26,6 +26,9 @@ const STRINGS = {
   showInGraph: ['在图谱中查看', 'Show in graph'], empty: ['暂无数据', 'Nothing here yet'],
   place: ['地点', 'Place'], article: ['文章', 'Article'], hiddenNeighbours: ['未显示的邻居', 'Neighbours not shown'],
   dateUnknown: ['日期不详', 'date unknown'], pathsFound: ['条路径', 'paths found'],
+  page: ['第{n}页', 'page {n}'], pageImage: ['版面图像', 'Page image'], pageImageMissing: ['版面图像不可用', 'No page image available'],
+  readByOcr: ['OCR 识别', 'read by OCR'], zoom: ['放大/缩小', 'Zoom'], lowConfidence: ['OCR 识别置信度低', 'Read by OCR with low confidence'],
+  evidenceLowConfidence: ['证据中有 OCR 识别置信度低的文字，请对照版面核实', 'The evidence holds text OCR read with low confidence: check it against the page'],
   shortcuts: ['快捷键：/ 搜索，u 撤销，f 适应，e 展开，c 收起，p 固定', 'Keys: / search, u undo, f fit, e expand, c collapse, p pin'],
   // landing view and explorations
   ranked: ['排行', 'Ranking'], byDegree: ['按关联', 'By ties'], byMentions: ['按提及', 'By mentions'],

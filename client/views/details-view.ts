@@ -46,6 +46,7 @@ function evidenceItem(ev: EvidenceItem, actions: DetailActions): HTMLElement {
   other.addEventListener('click', (e) => { e.preventDefault(); actions.focusEntity(ev.other.id); });
   const head = el('div', { class: 'ev-head' }, el('code', { title: ev.relType }, relName(ev.relType, lang())), ' ', ev.direction === 'out' ? '→ ' : '← ', other);
   const li = el('li', { class: 'evidence' }, head, el('blockquote', {}, ev.text));
+  if (ev.low_confidence) head.append(' ', el('span', { class: 'ocr-flag', title: t('evidenceLowConfidence') }, 'OCR?'));
   if (ev.article) {
     const link = el('a', { href: '#', class: 'article-link', 'data-article': ev.article.id },
       `${t('openArticle')}：${ev.article.title ?? ev.article.id}${ev.article.published ? ` (${ev.article.published})` : ''}`);

@@ -45,7 +45,7 @@ CALL (n, outs, ins, perArticle) {
   RETURN collect({
     relType: type(r), direction: CASE WHEN out THEN 'out' ELSE 'in' END,
     other: {id: o.id, labels: labels(o), name: coalesce(o.name, o.title, o.id)},
-    text: r.evidence, start: r.start, end: r.end,
+    text: r.evidence, start: r.start, end: r.end, low_confidence: coalesce(r.low_confidence, false),
     article: CASE WHEN a IS NULL THEN null ELSE a {.id, .title, .published} END
   }) AS evidence
 }

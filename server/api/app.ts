@@ -26,6 +26,7 @@ import { meetingsRoutes } from './routes/meetings.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { timelineRoutes } from './routes/timeline.routes.js';
 import { topRoutes } from './routes/top.routes.js';
+import { pagesRoutes } from './routes/pages.routes.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -68,7 +69,7 @@ export function createApp(opts: AppOptions): Express {
   api.use(healthRoutes(deps)); // health reports the outage itself, with the reason
   api.use(gate.check);
   for (const routes of [searchRoutes, entitiesRoutes, graphRoutes, timelineRoutes, meetingsRoutes,
-    articlesRoutes, cypherRoutes, exportRoutes, topRoutes, correctionsRoutes]) {
+    articlesRoutes, cypherRoutes, exportRoutes, topRoutes, correctionsRoutes, pagesRoutes]) {
     api.use(routes(deps));
   }
   api.use(notFoundMiddleware);

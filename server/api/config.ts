@@ -1,6 +1,7 @@
 /** Settings of the HTTP API: server/config.ts's values and the API's limits (limits.ts), which tests override. */
 import { config } from '../config.js';
 import { limitsFromEnv, type ApiLimits } from './limits.js';
+import { pageStoreDir } from '../pdf/page-store.js';
 
 export interface ApiConfig {
   /** `BAOXUN_API_KEY`: writes are refused (403) while it is unset. */
@@ -20,6 +21,8 @@ export interface ApiConfig {
   neo4jUri: string;
   /** Built client to serve (with SPA fallback); none when undefined. */
   clientDir?: string;
+  /** The page store: page images of PDF and scanned articles (`$BAOXUN_HOME/pages`), served by `GET /api/pages/:name`. */
+  pagesDir: string;
   appVersion: string;
   /** Console concurrency, Host allow-list, proxy trust, JSON depth (limits.ts). */
   limits: ApiLimits;
@@ -41,6 +44,7 @@ export function configFromEnv(overrides: ApiConfigOverrides = {}): ApiConfig {
     uploadLimit: c.api.uploadLimit,
     rateLimitPerMinute: c.api.rateLimitPerMinute,
     neo4jUri: c.neo4j.uri ?? '',
+    pagesDir: pageStoreDir(),
     appVersion: '0.1.0',
     ...rest,
     limits: { ...limitsFromEnv(), ...limits },

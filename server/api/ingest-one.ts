@@ -13,6 +13,7 @@ import { makeArticle } from '../../extractors/readers/make-article.js';
 import type { Executor } from '../graph/executor.js';
 import { runPipeline } from '../ingest.js';
 import type { InputResult } from '../input/read-files.js';
+import { pagedKind, readPaged } from '../pdf/read-paged.js';
 import { AppError, BadRequest } from './errors.js';
 
 export interface Upload {
@@ -23,17 +24,21 @@ export interface Upload {
   published?: string;
   source?: string;
   region?: string;
+  /** The page store, where page images of an uploaded PDF or scan go. */
+  pageImages?: string;
 }
 
-/** read: the articles of an upload — one when a title is given with text, else what the reader finds (a page may hold several). */
-export function readUpload(u: Upload): InputResult {
+/** read: the articles of an upload — one when a title is given with text, else what the reader finds (a page may hold several; a PDF or scan is read by its layout). */
+export async function readUpload(u: Upload): Promise<InputResult> {
   const source = u.source ?? 'api-upload.txt';
   if (u.text !== undefined && u.title) {
     const outcome: ReadOutcome = { ok: true, articles: [makeArticle({ title: u.title, text: u.text, published: u.published ?? null, source, credits: [] })], warnings: [] };
     return { source, outcome };
   }
   const bytes = u.bytes ?? new TextEncoder().encode(u.text ?? '');
-  return { source, outcome: readInput(source, bytes, { published: u.published ?? null }) };
+  const opts = { published: u.published ?? null, pageImages: u.pageImages ?? null };
+  // A PDF page or a scan is read by its layout (server/pdf/), like `baoxun ingest` reads it.
+  return { source, outcome: u.bytes && pagedKind(source, bytes) ? await readPaged(source, bytes, opts) : readInput(source, bytes, opts) };
 }
 
 async function* once(input: InputResult): AsyncGenerator<InputResult> {
@@ -42,7 +47,7 @@ async function* once(input: InputResult): AsyncGenerator<InputResult> {
 
 /** Extracts and stores an upload; answers what was extracted (also for articles stored before, unchanged). */
 export async function ingestUpload(executor: Executor, u: Upload): Promise<CreateArticleResponse> {
-  const input = readUpload(u);
+  const input = await readUpload(u);
   if (!input.outcome.ok) throw new BadRequest(`cannot read the upload: ${input.outcome.error}`, undefined, 'unreadable_input');
   const stored: Extraction[] = [];
   const sum = await runPipeline(executor, once(input), { region: u.region ?? null, workers: 0, onStored: (ex) => stored.push(ex) });

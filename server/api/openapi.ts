@@ -24,7 +24,7 @@ interface Op {
 const uploadContent = {
   'text/plain': { schema: z.string().describe('the article text (a page may hold several articles)') },
   'multipart/form-data': {
-    schema: S.CreateArticleBody.omit({ text: true }).extend({ file: z.string().describe('the file: text, HTML, JSON or JSONL, any common Chinese encoding') }),
+    schema: S.CreateArticleBody.omit({ text: true }).extend({ file: z.string().describe('the file: text, HTML, JSON or JSONL in any common Chinese encoding, or a PDF page or page scan (PNG, JPEG, TIFF)') }),
   },
 };
 
@@ -58,6 +58,7 @@ const ops: Op[] = [
   { method: 'get', path: '/api/export', summary: 'A subgraph or the whole graph (streamed) as GraphML, CSV or JSON, edges as distinct facts', query: S.ExportQuery, response: S.ExportJson, errors: [404] },
   { method: 'get', path: '/api/export/careers', summary: 'Careers table (CSV): one row per person and post held, with tenure and evidence articles', csv: S.CareerRow },
   { method: 'get', path: '/api/export/attendance', summary: 'Attendance table (CSV): one row per person and meeting, with date, place, roles and evidence', csv: S.AttendanceRow },
+  { method: 'get', path: '/api/pages/{name}', summary: 'A page image (JPEG) of articles read from PDF pages and scans: layout.image of an article', params: S.PageImageParams, errors: [404] },
 ];
 
 const csvContent = (row: z.ZodObject) => ({

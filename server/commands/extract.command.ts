@@ -85,7 +85,7 @@ async function openOut(file: string): Promise<Writable> {
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('read articles (text pages, JSON/JSONL, HTML) and print what extraction finds, one JSON line per article')
+    .description('read articles (text pages, JSON/JSONL, HTML, PDF pages, page scans) and print what extraction finds, one JSON line per article')
     .argument('<paths...>', 'files or directories (directories are read recursively, sorted, hidden files skipped)')
     .option('--format <format>', 'jsonl (one Extraction per line) or json (one array)', 'jsonl')
     .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市, given to the extractors to resolve 市, 我市, 全市")
@@ -95,7 +95,9 @@ export function register(program: Command): void {
     .addHelpText('after', '\nEach bad input gives one line on stderr, "baoxun: FILE: reason", and the other inputs are still processed;\n' +
       'warnings (skipped records, credits not tied to one article) are "baoxun: FILE: warning: …".\n' +
       'Exit code: 0 when at least one article was extracted, 1 when nothing could be processed.\n' +
-      'Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5.\n')
+      'Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5.\n' +
+      'PDF pages are read by their layout (poppler), scans and PDFs without text by OCR (tesseract, chi_sim);\n' +
+      'their articles carry article.layout (page, label, paper, line regions, low-confidence text).\n')
     .action(async (paths: string[], o: ExtractOptions) => {
       const out: Writable = o.out ? await openOut(o.out) : process.stdout;
       if (out === process.stdout) process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });

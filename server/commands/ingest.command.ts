@@ -12,6 +12,7 @@ import { progressBar } from '../ingest/progress.js';
 import { journalFile } from '../ingest/journal.js';
 import { resolveHome } from '../neo4j/paths.js';
 import { expandPaths, formatSkips } from '../input/expand-paths.js';
+import { pageStoreDir } from '../pdf/page-store.js';
 
 interface IngestCliOptions {
   region?: string;
@@ -91,7 +92,7 @@ export function register(program: Command): void {
   program
     .command('ingest')
     .description('extract articles from files or directories and write them into the graph (idempotent)')
-    .argument('<paths...>', 'files (.txt pages or articles, .json, .jsonl, .html) or directories (only those kinds of file are read from them)')
+    .argument('<paths...>', 'files (.txt pages or articles, .json, .jsonl, .html, .pdf pages, .png/.jpg/.tif page scans) or directories (only those kinds of file are read from them)')
     .option('--region <name>', "the paper's home jurisdiction, e.g. 平湖市 (resolves 市…, 本市…)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that give none')
     .option('--workers <n>', `extraction threads (default: one fewer than the cores, here ${defaultWorkers()}; 0 = main thread)`)
@@ -119,6 +120,7 @@ export function register(program: Command): void {
       try {
         const sum = await ingestPaths(graph.executor, paths, {
           region: o.region ?? null, published, workers, batchSize, force: o.force, onProgress: (p) => bar.update(p), signal: stop.signal,
+          pageImages: pageStoreDir(),
           journal: o.journal === false || o.force ? undefined : journalFile(resolveHome(), graph.conn.uri, graph.conn.database),
         });
         bar.stop();

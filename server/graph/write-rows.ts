@@ -8,6 +8,7 @@
  * the relationships whose `article` is that article.
  */
 import type { DatePrecision, Extraction, Props } from '../../model/graph.schema.js';
+import { layoutProps } from './article-layout.js';
 
 export interface ArticleRow {
   id: string;
@@ -104,7 +105,7 @@ export function buildRows(batch: Array<{ ex: Extraction; extras?: ArticleExtras 
       props: {
         title: a.title, published: a.published, published_precision: precision, published_inferred: a.published_inferred ?? null,
         source: a.source, text: a.text, hash: a.hash ?? null,
-        region: extras?.region ?? null, credits: extras?.credits ?? [],
+        region: extras?.region ?? null, credits: extras?.credits ?? [], ...(a.layout ? layoutProps(a.layout) : {}),
       },
     });
     const local = new Set<string>();

@@ -53,9 +53,9 @@ export async function openContext(executor: Executor, o: { region?: string | nul
 /** read: the inputs under `paths`, file by file; what a folder holds besides articles goes to `onSkip` (server/input). */
 export function readStage(
   paths: string[],
-  o: { published?: string | null; signal?: AbortSignal; onSkip?: (source: string, why: SkipReason) => void } = {},
+  o: { published?: string | null; pageImages?: string | null; signal?: AbortSignal; onSkip?: (source: string, why: SkipReason) => void } = {},
 ): AsyncGenerator<InputResult> {
-  return readInputs(paths, { published: o.published ?? null, signal: o.signal, onSkip: o.onSkip });
+  return readInputs(paths, { published: o.published ?? null, pageImages: o.pageImages ?? null, signal: o.signal, onSkip: o.onSkip });
 }
 
 /** extract: one article, on the pool's least busy worker (or in this thread with none). */

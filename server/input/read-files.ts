@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, formatBytes, readInput, type ReadOptions } from '../../extractors/readers/index.js';
 import { expandPaths, type SkipReason } from './expand-paths.js';
+import { pagedKind, readPaged, type PagedOptions } from '../pdf/read-paged.js';
 import type { InputResult } from './input-result.js';
 import { streamJsonl } from './stream-jsonl.js';
 
@@ -36,7 +37,7 @@ const isJsonl = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
  */
 export async function* readInputs(
   paths: string[],
-  opts: ReadOptions & { signal?: AbortSignal; onSkip?: (source: string, why: SkipReason) => void },
+  opts: PagedOptions & { signal?: AbortSignal; onSkip?: (source: string, why: SkipReason) => void },
   streamJsonlAbove = STREAM_JSONL_ABOVE,
 ): AsyncGenerator<InputResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -68,6 +69,8 @@ export async function* readInputs(
       yield { source: f.source, outcome: { ok: false, error: `cannot read: ${(e as Error).message}` } };
       continue;
     }
-    yield { source: f.source, outcome: readInput(f.source, bytes, opts) };
+    // PDFs and page scans are read by their layout (server/pdf/); everything else as text.
+    const paged = pagedKind(f.source, bytes) !== null;
+    yield { source: f.source, outcome: paged ? await readPaged(f.source, bytes, opts) : readInput(f.source, bytes, opts) };
   }
 }

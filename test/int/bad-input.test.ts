@@ -32,7 +32,7 @@ const refused: Record<string, RegExp> = {
   'whitespace-only.txt': /^only whitespace/,
   'script-only.html': /no article text/,
   'truncated.json': /truncated or invalid JSON/,
-  'image.png': /^binary file \(PNG image\)/,
+  'image.png': /^damaged image: corrupt header$/, // read as a page scan (server/pdf/): a PNG header and nothing more
   'fake-text.txt': /^binary file/,
   'nul-in-text.txt': /^binary file/,
   'big-50mb.txt': /^file is 50 MB, over the 20 MB size limit$/,

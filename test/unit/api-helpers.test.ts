@@ -180,7 +180,7 @@ describe('examples and OpenAPI', () => {
   it('documents every endpoint with its error answers', () => {
     const doc = openApiDocument('0.0.0');
     const paths = doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; parameters?: Array<{ name: string }> }>>;
-    expect(Object.keys(paths)).toHaveLength(25);
+    expect(Object.keys(paths)).toHaveLength(26);
     const careers = (paths['/api/export/careers']!.get!.responses['200'] as { content: Record<string, { schema: { description: string } }> }).content;
     expect(careers['text/csv']!.schema.description).toContain('person, person_id, post, role_id');
     expect(paths['/api/articles']!.post!.responses).toHaveProperty('401');

@@ -48,7 +48,7 @@ describe('runExtract', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!).article.source).toBe(good);
-    expect(r.stderr).toBe(`baoxun: ${empty}: empty file\nbaoxun: ${png}: binary file (PNG image), not text\n`);
+    expect(r.stderr).toBe(`baoxun: ${empty}: empty file\nbaoxun: ${png}: damaged image: corrupt header\n`);
   });
 
   it('--format json prints one array', async () => {
@@ -85,7 +85,7 @@ describe('baoxun extract (the real CLI and pipeline)', () => {
     expect(lines).toHaveLength(1);
     expect(Extraction.safeParse(JSON.parse(lines[0]!)).success).toBe(true);
     const errs = r.stderr.trim().split('\n');
-    expect(errs).toEqual([`baoxun: ${empty}: empty file`, `baoxun: ${png}: binary file (PNG image), not text`, `baoxun: ${join(tmp, 'nope.txt')}: no such file or directory`]);
+    expect(errs).toEqual([`baoxun: ${empty}: empty file`, `baoxun: ${png}: damaged image: corrupt header`, `baoxun: ${join(tmp, 'nope.txt')}: no such file or directory`]);
   }, 60_000);
 
   it('exits non-zero with one line when nothing could be processed', async () => {

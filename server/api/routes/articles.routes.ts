@@ -10,6 +10,7 @@ import {
 } from '../../../model/api.schema.js';
 import type { Span } from '../../../model/graph.schema.js';
 import { deleteArticles } from '../../graph/writer.js';
+import { layoutFromProps } from '../../graph/article-layout.js';
 import { requireApiKey } from '../auth.js';
 import type { RouteDeps } from '../deps.js';
 import { AppError, NotFound } from '../errors.js';
@@ -68,13 +69,13 @@ export function articlesRoutes({ executor, config }: RouteDeps): Router {
     });
     const body: ArticleDetail = {
       id: rec.get('id'), title: rec.get('title'), published: rec.get('published'), source: rec.get('source'),
-      text: rec.get('text') ?? '', mentions, bylines: rec.get('bylines'),
+      text: rec.get('text') ?? '', mentions, bylines: rec.get('bylines'), layout: layoutFromProps(rec.get('layout') ?? {}),
     };
     res.json(body);
   }));
 
   r.post('/articles', ...writes, upload.single('file'), async (req, res) => {
-    res.status(201).json(await ingestUpload(executor, uploadOf(req)));
+    res.status(201).json(await ingestUpload(executor, { ...uploadOf(req), pageImages: config.pagesDir }));
   });
 
   r.delete('/articles/:id', ...writes, handle({ params: IdParams }, async ({ params }, res) => {
