@@ -8,7 +8,7 @@ import type { Lang } from '../lib/i18n.js';
 const REL_NAMES: Record<string, [string, string]> = {
   HOLDS_ROLE: ['任职', 'holds'], OF: ['属于', 'of'], MEMBER_OF: ['成员', 'member of'], ATTENDED: ['出席', 'attended'],
   HELD_IN: ['举办地', 'held in'], ORGANIZED_BY: ['主办', 'organised by'], ABOUT: ['议题', 'about'],
-  LOCATED_IN: ['位于', 'located in'], RUN_BY: ['实施', 'run by'], STEP: ['进展', 'step'], PART_OF: ['隶属', 'part of'],
+  LOCATED_IN: ['位于', 'located in'], RUN_BY: ['实施', 'run by'], INVOLVED_IN: ['参与', 'involved in'], STEP: ['进展', 'step'], PART_OF: ['隶属', 'part of'],
   WROTE: ['撰稿', 'wrote'], MENTIONS: ['提及', 'mentions'],
 };
 const AS_NAMES: Record<string, [string, string]> = {

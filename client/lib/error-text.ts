@@ -29,6 +29,13 @@ const CODES: Record<string, [string, string]> = {
   http_error: ['请求失败', 'Request failed'],
   bad_response: ['服务器返回了意外的内容', 'Unexpected answer from the server'],
   network_error: ['无法连接服务器', 'Cannot reach the server'],
+  console_busy: ['控制台正忙，请等当前查询结束后再试', 'The console is busy; try again when your running query ends'],
+  result_too_large: ['结果太大，请减少返回内容（LIMIT、少取属性）', 'The result is too large; return less (LIMIT, fewer properties)'],
+  params_too_large: ['查询参数太大', 'The query parameters are too large'],
+  query_memory: ['查询所需内存超出数据库限额，请缩小范围或加 LIMIT', 'The query needed more memory than allowed; narrow it or add LIMIT'],
+  ingest_failed: ['文章未能存入图谱', 'The article could not be stored'],
+  host_not_allowed: ['不接受此主机名的请求', 'Requests for this host name are not accepted'],
+  bad_json: ['请求中的 JSON 不被接受（层级过深或含保留键）', 'The JSON of the request is refused (nested too deep or a reserved key)'],
   missing_path_ends: ['请先选定路径的起点和终点', 'Choose both ends of the path first'],
 };
 
