@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureNeo4j, localNeo4jStatus, stopLocalNeo4j, type Neo4jConnection } from '../../server/neo4j/connection.js';
+import { reloadConfig } from '../../server/config.js';
 
 const given = inject('neo4j');
 const open: Driver[] = [];
@@ -45,12 +46,15 @@ describe('the Neo4j of the test setup', () => {
     expect(await ensureNeo4j()).toMatchObject({ uri: given.uri, local: false });
     const saved = process.env.NEO4J_PASSWORD;
     process.env.NEO4J_PASSWORD = `${given.password}-wrong`;
+    // The environment is read once (server/config.ts): read it again with the wrong password.
+    reloadConfig();
     try {
       await expect(ensureNeo4j()).rejects.toThrow(
         expect.objectContaining({ name: 'Neo4jSetupError', message: expect.stringMatching(/NEO4J_URI=.*Unauthorized/) }),
       );
     } finally {
       process.env.NEO4J_PASSWORD = saved;
+      reloadConfig();
     }
   });
 

@@ -60,8 +60,9 @@ describe('吴金华 on the sample page: HOLDS_ROLE 2 and ATTENDED 2 everywhere',
     const cells = m.cells.filter((c) => c.person === person);
     expect(cells).toHaveLength(2);
     expect(new Set(m.cells.map((c) => `${c.person}|${c.meeting}`)).size).toBe(m.cells.length);
-    // Attendee and speaker at one meeting: one cell, both ways of taking part.
-    expect(cells.map((c) => c.roles?.join('/')).sort()).toEqual(['attendee', 'attendee/speaker']);
+    // Attendee and speaker at one meeting: one cell, both ways of taking part. He speaks at both:
+    // 会上，…吴金华强调 at the 推进会 and 吴金华在致辞中指出 at the 联谊会.
+    expect(cells.map((c) => c.roles?.join('/')).sort()).toEqual(['attendee/speaker', 'attendee/speaker']);
     const red = m.meetings.find((x) => x.name.includes('红色嘉园'));
     expect(red?.date).toBe('2020-12-25');
   });
