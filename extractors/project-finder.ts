@@ -3,7 +3,7 @@
  * (“X”项目), lists of quoted items before 等…平台, unquoted list items before
  * 等项目, and the umbrella brand before `·`. Pure text functions.
  */
-import { KIND_OF, SUFFIX_RE, GENERIC_END, GENERIC_BUILD, MIN_PREFIX, BAD_NEXT, PHASE_SITE, RENOVATED_END, CREATED_END, projectStart, trimLead } from './project-grammar.js';
+import { KIND_OF, SUFFIX_RE, GENERIC_END, GENERIC_ONLY, GENERIC_BUILD, MIN_PREFIX, BAD_NEXT, PHASE_SITE, RENOVATED_END, CREATED_END, projectStart, trimLead } from './project-grammar.js';
 import type { PlaceHit } from './place-grammar.js';
 import type { OrgHit } from './org-grammar.js';
 import { bookTitleSpans } from './name-bounds.js';
@@ -49,8 +49,11 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (BAD_NEXT.test(text.slice(end, end + 2))) continue;
     // “X”项目: the quotes hold the name, 项目 is only its classifier (see quotedClassified).
     if (/^(?:项目|工程)$/.test(m[0]) && /[”’]/.test(text[m.index - 1] ?? '')) continue;
-    const start = projectStart(text, m.index, 22);
+    let start = projectStart(text, m.index, 22);
     if (start < 0) continue;
+    // the walk stopped inside a place's name (都 of 都某镇): the name starts with the whole place
+    const cut = places.find((p) => p.start < start && start < p.end && p.end <= m.index);
+    if (cut) start = cut.start;
     const prefix = trimLead(text.slice(start, m.index));
     const bare = prefix.replace(/[“‘][^“”‘’]*[”’]/g, '');
     // quoted around the whole name (“X建设”) or its distinctive part (“X”建设)
@@ -60,6 +63,9 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (titleMatches(prefix).some((t) => !isGenericLabel(t.text) && isSurnameAt(prefix, t.index + t.text.length))) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
     if (m[0] === '改造' && !RENOVATED_END.test(prefix)) continue;
+    if (GENERIC_ONLY.test(prefix)) continue;
+    // 旧村改造建设: work on a renovation of a kind of thing, no more a name than 旧村改造
+    if (m[0] === '建设' && /改造$/u.test(prefix) && !RENOVATED_END.test(prefix.slice(0, -2))) continue;
     // 实施港池疏浚、防波堤加固和码头改造: the last of a list of works of one project, not a project
     if (/^(?:改造|建设)$/u.test(m[0]) && WORKS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (m[0] === '创建' && !(CREATED_END.test(prefix) && /^(?:工作|活动|行动)/u.test(text.slice(end, end + 2)))) continue;

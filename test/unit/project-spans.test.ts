@@ -33,3 +33,35 @@ describe('one project printed short and in full in one article', () => {
     expect(entities(text).sort()).toEqual(['河东街道燃气管道改造工程', '河西街道燃气管道改造工程']);
   });
 });
+
+describe('project names cut at the right place', () => {
+  it('keeps the place a name starts with, even when a stop character opens it (都 of 都某镇)', () => {
+    expect(names('都江镇水族文化旅游小镇建设进展顺利。')).toEqual(['都江镇水族文化旅游小镇建设']);
+  });
+
+  it('leaves an announcing verb out of the name (宣布年产…项目开工)', () => {
+    expect(names('县长李明宣布年产3万吨果蔬饮料项目开工。')).toEqual(['年产3万吨果蔬饮料项目']);
+  });
+
+  it('keeps a chain of work verbs before 工程 (提升改造工程) with the place it is for', () => {
+    expect(names('梨花谷景区提升改造工程完工。')).toEqual(['梨花谷景区提升改造工程']);
+  });
+});
+
+describe('generic nouns and verb phrases are no projects', () => {
+  it('rejects names made only of generic words', () => {
+    expect(names('今年全县重点建设项目38个，主体工程已完工。')).toEqual([]);
+    expect(names('提升改造工程完工。')).toEqual([]);
+    expect(names('一批在建续建项目加快推进。')).toEqual([]);
+  });
+
+  it('rejects a verb phrase ending in 项目 (逐一汇报项目, 切实解决项目)', () => {
+    expect(names('会上，各单位负责同志逐一汇报项目进展情况。')).toEqual([]);
+    expect(names('要切实解决项目推进中的难点问题。')).toEqual([]);
+  });
+
+  it('rejects work on a renovation of a kind (旧村改造建设) but keeps one of a named kind (老旧小区改造建设)', () => {
+    expect(names('书记对基础设施、旧村改造建设等问题做了汇报。')).toEqual([]);
+    expect(names('老旧小区改造建设有序推进。')).toEqual(['老旧小区改造建设']);
+  });
+});
