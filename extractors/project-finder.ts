@@ -52,7 +52,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     let start = projectStart(text, m.index, 22);
     if (start < 0) continue;
     // the walk stopped inside a place's name (都 of 都某镇): the name starts with the whole place
-    const cut = places.find((p) => p.start < start && start < p.end && p.end <= m.index);
+    const cut = places.find((p) => p.start < start && start <= p.end && p.end <= m.index);
     if (cut) start = cut.start;
     const prefix = trimLead(text.slice(start, m.index));
     const bare = prefix.replace(/[“‘][^“”‘’]*[”’]/g, '');

@@ -39,6 +39,10 @@ describe('project names cut at the right place', () => {
     expect(names('都江镇水族文化旅游小镇建设进展顺利。')).toEqual(['都江镇水族文化旅游小镇建设']);
   });
 
+  it("keeps a county's short form a name starts with when its last character is a stop (某都…开发区)", () => {
+    expect(names('三都水族自治县召开会议。三都经济开发区标准化厂房三期项目开工。')).toEqual(['三都经济开发区标准化厂房三期项目']);
+  });
+
   it('leaves an announcing verb out of the name (宣布年产…项目开工)', () => {
     expect(names('县长李明宣布年产3万吨果蔬饮料项目开工。')).toEqual(['年产3万吨果蔬饮料项目']);
   });
