@@ -181,6 +181,15 @@ function expresswayHits(text: string): PlaceHit[] {
   return out;
 }
 
+/** The building an event is held in (在县某某艺术中心举行): a place, whatever its name's head. */
+const EVENT_VENUE = /在((?:[省市县区镇乡]|[\u4e00-\u9fff]{2,6}[省市县区镇乡])[\u4e00-\u9fff]{2,10}?(?:中心|馆|宫|剧院|礼堂|会堂|大厦))(?:隆重|盛大|正式)?(?:举行|召开|举办|开幕|启幕)/gu;
+
+function eventVenueHits(text: string): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(EVENT_VENUE)) out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, name: m[1]!, level: 'other', via: 'grammar' });
+  return out;
+}
+
 /** Numbered national and provincial roads (国道G318, G318国道, 省道S215, 318国道). */
 const NUMBERED_ROAD = /[国省]道\s?[GS]?\d{2,4}|[GS]\d{2,4}(?:国道|省道|线)|\d{3}[国省]道/gu;
 
@@ -221,7 +230,7 @@ export function grammarPlaces(text: string, gazHits: PlaceHit[]): PlaceHit[] {
     }
   }
   out.push(...listedVillages(text, doubtful, out));
-  out.push(...regionHits(text, placeEnds), ...expresswayHits(text));
+  out.push(...regionHits(text, placeEnds), ...expresswayHits(text), ...eventVenueHits(text));
   return out;
 }
 
