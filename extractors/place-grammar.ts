@@ -133,7 +133,7 @@ function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts:
     if (MEASURE.has(prefix[0] ?? '') && /[0-9０-９一二三四五六七八九十百两几多]/u.test(text[start - 1] ?? '')) continue;
     const level = rule.level === 'village' && m[0] === '社区' ? 'community' : rule.level;
     const hit: PlaceHit = { start, end, name: text.slice(start, end), level, via: 'grammar' };
-    if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix)) {
+    if (rule.freePrefix !== undefined && prefix.length > rule.freePrefix && !placeStarts.has(start) && !/^(?:中国|全国|[省市县区镇])/.test(prefix) && !(MEMORIAL.test(m[0]) && VISITED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
       doubtful.push(hit); // a long name is taken only in a list of places (某某景区、某某山国家森林公园)
       continue;
     }
@@ -156,6 +156,10 @@ function listedVillages(text: string, doubtful: PlaceHit[], hits: PlaceHit[]): P
     return (text[h.start - 1] === '、' && ends.get(h.start - 1) === k) || (text[h.end] === '、' && starts.get(h.end + 1) === k);
   });
 }
+
+/** Memorial sites, whose names run long (某某军某某纪念馆), and the verbs that make one the object of a visit. */
+const MEMORIAL = /^(?:纪念馆|烈士陵园|陵园|纪念园|纪念碑|旧址|故居|博物馆|展览馆)$/u;
+const VISITED_BEFORE = /(?:来到|走进|参观了?|瞻仰了?|前往|抵达|到|赴)$/u;
 
 /** Cheap pre-check: most articles name no region, and the region pattern is slow on common characters. */
 const REGION_HINT = /地区|区域|城市群|流域|三角|京津冀|大湾区|经济带|成渝|长株潭|关中平原|北部湾|海峡西岸|环渤海|山区|[南中西北]亚|亚太|中东|非洲|北非|欧|拉美|拉丁美洲|[北南]美|大洋洲|东盟|一带一路|[国省]道/;

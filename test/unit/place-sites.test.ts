@@ -23,6 +23,12 @@ describe('named sites, routes and regions', () => {
     expect(places('代表们来到红星烈士陵园。')).toEqual(['红星烈士陵园']);
   });
 
+  it('finds a memorial site with a long name when it is the object of a visit', () => {
+    expect(places('代表们参观了八路军太岳纪念馆。')).toEqual(['八路军太岳纪念馆']);
+    expect(places('党员们来到新四军江北指挥部旧址。')).toEqual(['新四军江北指挥部旧址']);
+    expect(places('要建设好红色教育纪念馆。')).toEqual([]);
+  });
+
   it('finds parts of the world and mountain regions, not a word that holds one', () => {
     expect(places('产品远销东南亚和中东地区。')).toEqual(['东南亚', '中东地区']);
     expect(places('项目位于大别山区，辐射长三角。')).toEqual(['大别山区', '长三角']);
