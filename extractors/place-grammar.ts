@@ -101,7 +101,18 @@ const ONLY_ABBR = new RegExp(`^[${PROVINCE_ABBR}]+$`);
 const MOTION = new Set([...'到赴往抵']);
 /** …and verbs of learning or seeing that the shared stop words do not hold (学习了解某村经验). */
 const SEEING = new Set(['了解', '学习', '观摩', '查看', '察看']);
-const motionStop = (text: string, j: number): boolean => MOTION.has(text[j - 1] ?? '') || (j >= 2 && SEEING.has(text.slice(j - 2, j)));
+const motionStop = (text: string, j: number): boolean | 'pass' => {
+  if (MOTION.has(text[j - 1] ?? '') || (j >= 2 && SEEING.has(text.slice(j - 2, j)))) return true;
+  return clauseInitialName(text, j - 1) ? 'pass' : false;
+};
+
+/**
+ * 和, 都 and 于 open a clause only as the first character of a name (和平村…, 都昌县…, 于都县…): as a
+ * conjunction or an adverb they need something before them in the clause.
+ */
+export function clauseInitialName(text: string, at: number): boolean {
+  return '和都于'.includes(text[at] ?? '#') && (at === 0 || /[\s，。；：！？、,.;:!?（）()“”「」]/u.test(text[at - 1]!)) && /[\u4e00-\u9fff]/u.test(text[at + 1] ?? '');
+}
 
 function prefixStart(text: string, at: number, rule: Rule, placeEnds: Set<number>): number {
   return walkBack(text, at, rule.maxPrefix, rule.placeIsBoundary ? placeEnds : undefined, false, motionStop);
@@ -111,12 +122,15 @@ function prefixStart(text: string, at: number, rule: Rule, placeEnds: Set<number
  * Hits of one rule. A village whose last prefix character reads like a verb (上长治村: 治) is kept
  * aside in `doubtful`: it is a name only in a list next to other villages.
  */
-function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts: Set<number>, doubtful: PlaceHit[]): PlaceHit[] {
+function ruleHits(text: string, rule: Rule, placeEnds: Set<number>, placeStarts: Set<number>, doubtful: PlaceHit[], gazHits: PlaceHit[] = []): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const m of text.matchAll(rule.suffix)) {
     const end = m.index + m[0].length;
-    const start = prefixStart(text, m.index, rule, placeEnds);
+    let start = prefixStart(text, m.index, rule, placeEnds);
     if (start < 0) continue;
+    // the walk stopped inside a county's or town's name (都 of 于都县): the name starts with the whole unit
+    const unit = gazHits.find((h) => h.start < start && start < h.end && h.end <= m.index);
+    if (unit) start = unit.start;
     const prefix = text.slice(start, m.index);
     // a one-character village right after its town (`罕井镇马村`) is a name; elsewhere 马村 could be any word
     const shortVillage = rule.level === 'village' && prefix.length === 1 && m[0] === '村' && placeEnds.has(start);
@@ -224,7 +238,7 @@ export function grammarPlaces(text: string, gazHits: PlaceHit[]): PlaceHit[] {
   const out: PlaceHit[] = [];
   const doubtful: PlaceHit[] = [];
   for (const rule of RULES) {
-    const hits = ruleHits(text, rule, placeEnds, placeStarts, doubtful);
+    const hits = ruleHits(text, rule, placeEnds, placeStarts, doubtful, gazHits);
     out.push(...hits);
     // a village or 社区 found here may name a venue of the next rules (`某社区党群服务中心`) or end before a hamlet (`某村胡家屋场`)
     for (const h of hits) {

@@ -5,6 +5,7 @@
  * make such a word an ordinary noun (重点项目, 党风廉政建设).
  */
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
+import { clauseInitialName } from './place-grammar.js';
 
 /** Project endings, longest first, with the project kind they suggest and the shortest name part before them. */
 export const PROJECT_SUFFIXES: Array<[string, string, number]> = [
@@ -84,6 +85,8 @@ export function projectStart(text: string, end: number, maxLen: number): number 
     }
     if (OPEN.has(c)) return j;
     if (!(isCjk(c) || /[0-9A-Za-z·]/.test(c))) return j;
+    // 和平村…, 都昌县…: a clause's first character is the name's own
+    if (clauseInitialName(text, j - 1)) { j--; continue; }
     // `发展和和美乡村建设`: of two 和 the first is the conjunction, the second starts the name (和美)
     if (c === '和' && text[j - 2] === '和') return j - 1;
     // 变 stops a name (变为, 变成) but not in 变电站/变电所

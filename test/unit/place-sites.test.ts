@@ -42,6 +42,13 @@ describe('named sites, routes and regions', () => {
   });
 });
 
+describe('names that start with a function character', () => {
+  it('reads a clause-initial 和/于 as the first character of a village or a county', () => {
+    expect(places('和平村光伏电站并网发电。')).toEqual(['和平村']);
+    expect(places('于都县生态农业产业园开园。')).toEqual(['于都县生态农业产业园']);
+  });
+});
+
 describe('words that only look like places', () => {
   it('does not read a county inside a longer word (示范县 holds 范县)', () => {
     expect(places('该县被评为全国民族团结进步示范县。')).toEqual([]);

@@ -43,6 +43,12 @@ describe('project names cut at the right place', () => {
     expect(names('三都水族自治县召开会议。三都经济开发区标准化厂房三期项目开工。')).toEqual(['三都经济开发区标准化厂房三期项目']);
   });
 
+  it('keeps a clause-initial 和/都/于 that is the first character of the name (和平村…, 于都县…)', () => {
+    expect(names('和平村光伏电站项目并网发电。')).toEqual(['和平村光伏电站项目']);
+    expect(names('于都县生态农业产业园项目开工。')).toEqual(['于都县生态农业产业园项目']);
+    expect(names('会议要求，各镇和美丽乡村建设办公室要配合。')).not.toContain('和美丽乡村建设');
+  });
+
   it('leaves an announcing verb out of the name (宣布年产…项目开工)', () => {
     expect(names('县长李明宣布年产3万吨果蔬饮料项目开工。')).toEqual(['年产3万吨果蔬饮料项目']);
   });
