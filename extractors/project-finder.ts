@@ -33,6 +33,11 @@ const PLACED_AFTER = /^中?(?:第[一二三四五六七八九十\d]+名|[一二�
 /** A goal described, not a work named: `将打造全国领先的X基地`, `建成区域一流的X中心`. */
 const GOAL_BEFORE = /(?:打造|建成|建设成为?|成为|创建)[^，。；、]{1,12}的$/u;
 
+/** 某市国家某某示范区建设: building a zone that a place names is a project (eight characters or more, the place included), not 示范区建设 in general. */
+function namedZone(prefix: string, start: number, places: PlaceHit[]): boolean {
+  return prefix.length >= 8 && /(?:示范区|先行区|试验区)$/u.test(prefix) && places.some((p) => p.start === start && p.entry);
+}
+
 function hit(text: string, start: number, end: number, kind: string): ProjectHit | null {
   let s = start;
   const raw = text.slice(start, end);
@@ -75,7 +80,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     // a workshop or a farm base is a project when built or put to use, a site when visited (参观了X种植基地)
     if (needsBuildContext(m[0], prefix) && !builtInClause(text, start, end)) continue;
     if (/^(?:基地|示范点|示范带|产业园)$/u.test(m[0]) && conferredAsHonour(text, start, end)) continue; // 被评为…示范基地, A基地榜上有名
-    if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
+    if (m[0] === '建设' && !quoted && (bare.length < 4 || (GENERIC_BUILD.test(prefix) && !namedZone(prefix, start, places)))) continue;
     // 某工作室建设: work on a body; 县政府项目: a body's projects; but 某中学项目 names the school's work
     if (orgs.some((o) => o.start === start && o.end === m.index && (m[0] === '建设' || RUNNING_KINDS.has(o.kind)))) continue;
     if (text[start - 1] === '等' || distributedHead(text, start, m.index, m[0])) continue;

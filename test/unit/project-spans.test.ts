@@ -75,3 +75,10 @@ describe('generic nouns and verb phrases are no projects', () => {
     expect(names('老旧小区改造建设有序推进。')).toEqual(['老旧小区改造建设']);
   });
 });
+
+describe('building a zone', () => {
+  it('takes the building of a zone a place names for a project, not 示范区建设 in general', () => {
+    expect(names('兰溪市国家农业绿色发展先行区建设有序推进。')).toEqual(['兰溪市国家农业绿色发展先行区建设']);
+    expect(names('推进共同富裕示范区建设。')).toEqual([]);
+  });
+});
