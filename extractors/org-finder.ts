@@ -117,6 +117,10 @@ function accept(text: string, start: number, at: number, sfx: OrgSuffix, places:
  * `levelRegion` is the region that bare level words (市委, 县交运局) stand for in
  * canonical names: give it only when the paper's region is known, not guessed.
  */
+/** Buildings an event is held in, and the verbs that say so. */
+const VENUE_END = /(?:中心|馆|宫|剧院|礼堂|会堂|大厦)$/u;
+const HELD_AFTER = /^(?:隆重|盛大|正式)?(?:举行|召开|举办|开幕|启幕)/u;
+
 export function findOrganizations(text: string, places: PlaceHit[] = [], region: Region | null = null, levelRegion: Region | null = region): OrgHit[] {
   const hits: OrgHit[] = [];
   const weak = new Set<OrgHit>();
@@ -132,6 +136,10 @@ export function findOrganizations(text: string, places: PlaceHit[] = [], region:
     if (sfx.bare && start < m.index && !places.some((h) => h.start === start) && !LEVEL.includes(text[start]!) && !/^(?:中共|中国|共青团|全国|中央|自治|街道|社区)/u.test(text.slice(start, m.index))) start = m.index;
     if (!accept(text, start, m.index, sfx, places)) continue;
     const end = m.index + m[0].length;
+    // a centre being built (某某繁育中心建设项目) is the project's facility; one an event is held in
+    // (在县某某艺术中心举行) is its venue, a place (place-grammar.ts)
+    if (/中心$/u.test(m[0]) && /^(?:建设)?(?:项目|工程)/u.test(text.slice(end, end + 4))) continue;
+    if (text[start - 1] === '在' && VENUE_END.test(text.slice(start, end)) && HELD_AFTER.test(text.slice(end, end + 6))) continue;
     // A body outlives its terms: 县十七届人大常委会 is 县人大常委会 (the printed form stays an alias).
     const printed = text.slice(start, end);
     const name = printed

@@ -37,7 +37,7 @@ function fullHits(text: string, region: Region | null): PlaceHit[] {
   const out: PlaceHit[] = [];
   const doubtful: PlaceHit[] = [];
   for (const h of scanFullNames(text)) {
-    if (GENERIC_FULL.has(h.name)) continue;
+    if (GENERIC_FULL.has(h.name) || acrossWord(text, h.start)) continue;
     if (GENERIC_TAIL.has(h.name.slice(1)) && !startsWord(text, h.start, EMPTY_ENDS)) continue;
     const e = pickEntry(h.units, region?.entry.code ?? null)!;
     const hit: PlaceHit = { start: h.start, end: h.end, name: h.name, level: e.level, entry: e, via: 'full' };
@@ -67,6 +67,16 @@ function nearRegion(e: GazEntry, region: Region | null): boolean {
   return !!prov && isWithin(e, prov);
 }
 
+/**
+ * Two characters before a gazetteer name's first one that make a word with it: the name is read across
+ * a word (示范县 holds 范县, 创新区 holds 新区), not printed on its own.
+ */
+const WORD_ACROSS = new Set(['示范', '模范', '规范', '防范', '典范', '师范', '风范', '创新', '更新', '重新', '全新', '最新', '崭新', '革新',
+  '清新', '温和', '平和', '祥和', '柔和', '缓和', '总和', '饱和', '暖和', '融和', '调和']);
+const acrossWord = (text: string, start: number): boolean => start > 0 && WORD_ACROSS.has(text.slice(start - 1, start + 1));
+/** Short forms that are also everyday verbs of building (新建的厂房): a place only inside the paper's own region. */
+const ACTION_SHORTS = new Set(['新建', '扩建', '改建', '援建', '共建', '兴建', '创建', '新兴', '新建设']);
+
 /** Characters after a short form that show it is part of a longer word rather than a place. */
 const SHORT_NEXT_BAD = new Set([...'省市县区镇乡村'].map((c) => c.charCodeAt(0)));
 
@@ -89,6 +99,7 @@ function shortHits(text: string, region: Region | null, taken: Uint8Array, place
       const units = lookupShort(short);
       if (units.length === 0 || SHORT_NEXT_BAD.has(text.charCodeAt(end))) continue;
       if (!local.has(short) && !isUpperShort(short)) break; // a town elsewhere: never by its short form
+      if ((ACTION_SHORTS.has(short) && !local.has(short)) || acrossWord(text, start)) break;
       const e = startsWord(text, start, placeEnds) ? acceptShort(units, region) : undefined;
       if (e) {
         out.push({ start, end, name: text.slice(start, end), level: e.level, entry: e, via: 'short' });
@@ -144,17 +155,24 @@ function listedWithNonPlaces(text: string, shorts: PlaceHit[], full: PlaceHit[])
 }
 
 /**
- * A town printed in full in the article may be printed short elsewhere in it (湖头镇 … 湖头光电产业园),
- * even when the paper's region is unknown: the full form in the same text is the context.
+ * A town or county printed in full in the article may be printed short elsewhere in it (湖头镇 … 湖头光电产业园),
+ * even when the paper's region is unknown: the full form in the same text is the context. So may the
+ * paper's own county (澄迈县's paper: 完善澄迈物流产业链); a county's short form needs no word boundary
+ * before it, only no surname.
  */
-function printedTownShorts(text: string, full: PlaceHit[], taken: Uint8Array): PlaceHit[] {
+function printedTownShorts(text: string, full: PlaceHit[], taken: Uint8Array, region: Region | null): PlaceHit[] {
   const out: PlaceHit[] = [];
   const towns = new Map<string, GazEntry>();
-  for (const h of full) if (h.entry && /township|subdistrict/.test(h.level) && h.entry.short.length >= 2 && !h.entry.common) towns.set(h.entry.short, h.entry);
+  const ownCounty = region?.entry.level === 'county' ? [region.entry] : [];
+  for (const e of [...full.map((h) => h.entry), ...ownCounty]) {
+    if (e && /township|subdistrict|county/.test(e.level) && e.short.length >= 2 && !e.common && !ACTION_SHORTS.has(e.short)) towns.set(e.short, e);
+  }
   for (const [short, e] of towns) {
+    const county = e.level === 'county';
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
       const end = at + short.length;
-      if (taken[at] || taken[end - 1] || SHORT_NEXT_BAD.has(text.charCodeAt(end)) || !startsWord(text, at, EMPTY_ENDS)) continue;
+      const boundary = startsWord(text, at, EMPTY_ENDS) || (county && !SURNAME.has(text[at - 1] ?? '') && !acrossWord(text, at));
+      if (taken[at] || taken[end - 1] || SHORT_NEXT_BAD.has(text.charCodeAt(end)) || !boundary) continue;
       out.push({ start: at, end, name: short, level: e.level, entry: e, via: 'short' });
       taken.fill(1, at, end);
     }
@@ -174,7 +192,7 @@ export function findPlacesIn(text: string, region: Region | null): PlaceHit[] {
   for (const h of full) taken.fill(1, h.start, h.end);
   const shorts = shortHits(text, region, taken, new Set(full.map((h) => h.end)));
   for (const h of shorts) taken.fill(1, h.start, h.end);
-  const hits = [...full, ...listedWithNonPlaces(text, shorts, full), ...printedTownShorts(text, full, taken)];
+  const hits = [...full, ...listedWithNonPlaces(text, shorts, full), ...printedTownShorts(text, full, taken, region)];
   hits.push(...grammarPlaces(text, hits));
   hits.push(...listedPlaces(text, hits));
   const blocked = quotedTitleSpans(text);

@@ -3,7 +3,7 @@
  * (“X”项目), lists of quoted items before 等…平台, unquoted list items before
  * 等项目, and the umbrella brand before `·`. Pure text functions.
  */
-import { KIND_OF, SUFFIX_RE, GENERIC_END, GENERIC_BUILD, MIN_PREFIX, BAD_NEXT, PHASE_SITE, RENOVATED_END, CREATED_END, projectStart, trimLead } from './project-grammar.js';
+import { KIND_OF, SUFFIX_RE, GENERIC_END, GENERIC_ONLY, GENERIC_BUILD, MIN_PREFIX, BAD_NEXT, PHASE_SITE, RENOVATED_END, CREATED_END, projectStart, trimLead } from './project-grammar.js';
 import type { PlaceHit } from './place-grammar.js';
 import type { OrgHit } from './org-grammar.js';
 import { bookTitleSpans } from './name-bounds.js';
@@ -33,6 +33,11 @@ const PLACED_AFTER = /^中?(?:第[一二三四五六七八九十\d]+名|[一二�
 /** A goal described, not a work named: `将打造全国领先的X基地`, `建成区域一流的X中心`. */
 const GOAL_BEFORE = /(?:打造|建成|建设成为?|成为|创建)[^，。；、]{1,12}的$/u;
 
+/** 某市国家某某示范区建设: building a zone that a place names is a project (eight characters or more, the place included), not 示范区建设 in general. */
+function namedZone(prefix: string, start: number, places: PlaceHit[]): boolean {
+  return prefix.length >= 8 && /(?:示范区|先行区|试验区)$/u.test(prefix) && places.some((p) => p.start === start && p.entry);
+}
+
 function hit(text: string, start: number, end: number, kind: string): ProjectHit | null {
   let s = start;
   const raw = text.slice(start, end);
@@ -49,8 +54,11 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (BAD_NEXT.test(text.slice(end, end + 2))) continue;
     // “X”项目: the quotes hold the name, 项目 is only its classifier (see quotedClassified).
     if (/^(?:项目|工程)$/.test(m[0]) && /[”’]/.test(text[m.index - 1] ?? '')) continue;
-    const start = projectStart(text, m.index, 22);
+    let start = projectStart(text, m.index, 22);
     if (start < 0) continue;
+    // the walk stopped inside a place's name (都 of 都某镇): the name starts with the whole place
+    const cut = places.find((p) => p.start < start && start <= p.end && p.end <= m.index);
+    if (cut) start = cut.start;
     const prefix = trimLead(text.slice(start, m.index));
     const bare = prefix.replace(/[“‘][^“”‘’]*[”’]/g, '');
     // quoted around the whole name (“X建设”) or its distinctive part (“X”建设)
@@ -60,6 +68,9 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     if (titleMatches(prefix).some((t) => !isGenericLabel(t.text) && isSurnameAt(prefix, t.index + t.text.length))) continue;
     if (/期$/.test(m[0]) && !PHASE_SITE.test(prefix)) continue;
     if (m[0] === '改造' && !RENOVATED_END.test(prefix)) continue;
+    if (GENERIC_ONLY.test(prefix)) continue;
+    // 旧村改造建设: work on a renovation of a kind of thing, no more a name than 旧村改造
+    if (m[0] === '建设' && /改造$/u.test(prefix) && !RENOVATED_END.test(prefix.slice(0, -2))) continue;
     // 实施港池疏浚、防波堤加固和码头改造: the last of a list of works of one project, not a project
     if (/^(?:改造|建设)$/u.test(m[0]) && WORKS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (m[0] === '创建' && !(CREATED_END.test(prefix) && /^(?:工作|活动|行动)/u.test(text.slice(end, end + 2)))) continue;
@@ -69,7 +80,7 @@ function suffixHits(text: string, orgs: OrgHit[], places: PlaceHit[]): ProjectHi
     // a workshop or a farm base is a project when built or put to use, a site when visited (参观了X种植基地)
     if (needsBuildContext(m[0], prefix) && !builtInClause(text, start, end)) continue;
     if (/^(?:基地|示范点|示范带|产业园)$/u.test(m[0]) && conferredAsHonour(text, start, end)) continue; // 被评为…示范基地, A基地榜上有名
-    if (m[0] === '建设' && !quoted && (bare.length < 4 || GENERIC_BUILD.test(prefix))) continue;
+    if (m[0] === '建设' && !quoted && (bare.length < 4 || (GENERIC_BUILD.test(prefix) && !namedZone(prefix, start, places)))) continue;
     // 某工作室建设: work on a body; 县政府项目: a body's projects; but 某中学项目 names the school's work
     if (orgs.some((o) => o.start === start && o.end === m.index && (m[0] === '建设' || RUNNING_KINDS.has(o.kind)))) continue;
     if (text[start - 1] === '等' || distributedHead(text, start, m.index, m[0])) continue;

@@ -70,16 +70,29 @@ function reprints(text: string, name: string, taken: Array<[number, number]>): A
 /**
  * Which printed name each name of an article stands for: a name whose core (project-names.ts)
  * equals another's, or lies inside exactly one other core (four characters or more), goes with
- * that one (新能源电池产业园 with 浏阳高新区新能源电池产业园项目; X产业园一期 with X产业园). The
- * longest name of a project stands for it.
+ * that one (新能源电池产业园 with 浏阳高新区新能源电池产业园项目; X产业园一期 with X产业园), and so
+ * does a short form of exactly one other core (shortForm). The longest name of a project stands for it.
  */
+/**
+ * A short form printed for a longer name in the same article: the shorter core keeps the longer one's
+ * first four and last two characters and drops a few from the middle, in order (X街道老旧管网改造 for
+ * X街道老旧供水管网改造工程, an agenda item beside the full name).
+ */
+function shortForm(short: string, long: string): boolean {
+  if (short.length < 6 || long.length <= short.length || long.length > short.length * 1.5) return false;
+  if (!long.startsWith(short.slice(0, 4)) || !long.endsWith(short.slice(-2))) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 function sameProject(names: string[]): Map<string, string> {
   const core = new Map(names.map((n) => [n, projectParts(n).core] as const));
   const out = new Map<string, string>();
   const longest = [...names].sort((a, b) => core.get(b)!.length - core.get(a)!.length || b.length - a.length);
   for (const n of longest) {
     const c = core.get(n)!;
-    const holders = longest.filter((m) => m !== n && !out.has(m) && (core.get(m) === c || (c.length >= 4 && core.get(m)!.includes(c))));
+    const holders = longest.filter((m) => m !== n && !out.has(m) && (core.get(m) === c || (c.length >= 4 && core.get(m)!.includes(c)) || shortForm(c, core.get(m)!)));
     const cores = new Set(holders.map((m) => core.get(m)));
     if (holders.length > 0 && cores.size === 1 && (core.get(holders[0]!) !== c || holders[0]!.length >= n.length)) out.set(n, holders[0]!);
   }
