@@ -1,0 +1,55 @@
+// Kinds of person and byline misses found by a held-out check (issue 11, part 2): name lists with one
+// unreadable item, posts containing 和, PDF line breaks, names after occupation labels, credit lines
+// with a media body. Every snippet was written for this test (invented people, real kinds of text).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jiebaTokenizer } from '../../extractors/jieba-tokenizer.js';
+import { extractArticle } from '../../extractors/pipeline.js';
+import { personRoleExtractor } from '../../extractors/person-role.extractor.js';
+import { bylineExtractor } from '../../extractors/byline.extractor.js';
+
+beforeAll(() => void jiebaTokenizer().tag('预热'), 120_000);
+
+function run(text: string) {
+  const x = extractArticle(
+    { article: { id: 'a', title: null, published: '2025-06-10', source: 't', text }, credits: [] },
+    { extractors: [personRoleExtractor, bylineExtractor] },
+  );
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+  const persons = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  const roles = (p: string) => x.relations.filter((r) => r.type === 'HOLDS_ROLE' && name(r.from) === p).map((r) => name(r.to));
+  const wrote = x.relations.filter((r) => r.type === 'WROTE').map((r) => `${name(r.from)}|${r.props.as}`);
+  return { persons, roles, wrote };
+}
+
+describe('a name list framed by a post or a label', () => {
+  it('does not stop at an item the tokenizer reads as a word (付强/v)', () => {
+    const r = run('县委常委邝志远、鄢丽华、付强、庹新民、晁冰出席会议。');
+    expect(r.persons).toEqual(['邝志远', '鄢丽华', '付强', '庹新民', '晁冰']);
+    expect(r.roles('晁冰')).toEqual(['县委常委']);
+  });
+
+  it('reads a list whose first name has a rare surname (拜, 喇, 仉, 禚)', () => {
+    expect(run('县领导拜永红、田秀娟、苏明亮参加会议。').persons).toEqual(['拜永红', '田秀娟', '苏明亮']);
+    expect(run('市领导仉国栋、禚春燕、续兴旺、笪志伟出席活动。').persons).toEqual(['仉国栋', '禚春燕', '续兴旺', '笪志伟']);
+  });
+
+  it('takes items whose surname is also a common word character (星, 海, 者) inside the frame', () => {
+    expect(run('县领导吉晓东、星玉兰、马福成、喇建华出席。').persons).toEqual(['吉晓东', '星玉兰', '马福成', '喇建华']);
+    expect(run('县领导海福林、者秀兰、田家和出席会议。').persons).toEqual(['海福林', '者秀兰', '田家和']);
+    expect(run('副县长糜文清、郗红梅、过建平陪同调研。').roles('过建平')).toEqual(['副县长']);
+  });
+
+  it('reads an honour list closed by 等 and a count, Tibetan names included, and no part of a name', () => {
+    expect(run('大会授予索朗、胡秀芳、才让卓玛、韩明英等25名同志“优秀共产党员”称号。').persons)
+      .toEqual(['索朗', '胡秀芳', '才让卓玛', '韩明英']);
+  });
+
+  it('takes no words after a label, and leaves a post item to its own post', () => {
+    expect(run('群众关心、支持改革。').persons).toEqual([]);
+    expect(run('村民种植玉米、大豆、高粱。').persons).toEqual([]);
+    expect(run('县委常委、宣传部长、副县长出席。').persons).toEqual([]);
+    const r = run('副县长王大明、李小红、县政协副主席赵刚出席。');
+    expect(r.roles('李小红')).toEqual(['副县长']);
+    expect(r.roles('赵刚')).toEqual(['县政协副主席']);
+  });
+});
