@@ -53,3 +53,23 @@ describe('a name list framed by a post or a label', () => {
     expect(r.roles('赵刚')).toEqual(['县政协副主席']);
   });
 });
+
+describe('posts of departments whose names contain 和', () => {
+  it('keeps 和 inside the body before a post (文化和旅游局, 住房和城乡建设局, 农业农村和水利局)', () => {
+    expect(run('县文化和旅游局局长柴国庆参加调研。').roles('柴国庆')).toEqual(['县文化和旅游局局长']);
+    expect(run('县住房和城乡建设局副局长贲晓梅介绍了情况。').roles('贲晓梅')).toEqual(['县住房和城乡建设局副局长']);
+    expect(run('县农业农村和水利局局长訾长青主持。').roles('訾长青')).toEqual(['县农业农村和水利局局长']);
+    const r = run('区人力资源和社会保障局局长邬海燕、市工业和信息化局副局长诸葛红出席。');
+    expect(r.roles('邬海燕')).toEqual(['区人力资源和社会保障局局长']);
+    expect(r.roles('诸葛红')).toEqual(['市工业和信息化局副局长']);
+  });
+
+  it('gives the appointee the whole post (任命X为…文化和旅游局局长)', () => {
+    expect(run('会议决定任命宓建军为某某县文化和旅游局局长。').roles('宓建军')).toEqual(['某某县文化和旅游局局长']);
+  });
+
+  it('still splits two bodies or two labels joined by 和 (县委和县政府, 村民和企业代表)', () => {
+    expect(run('县委和县政府领导出席。').persons).toEqual([]);
+    expect(run('县委书记和县长一起出席。').persons).toEqual([]);
+  });
+});
