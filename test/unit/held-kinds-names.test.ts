@@ -73,3 +73,17 @@ describe('posts of departments whose names contain 和', () => {
     expect(run('县委书记和县长一起出席。').persons).toEqual([]);
   });
 });
+
+describe('credit lines with a media body, and photo credits', () => {
+  it('reads `文/图 <outlet>记者 X 通讯员 Y` as bylines, not as a person holding a post', () => {
+    const r = run('文/图 某某县融媒体中心记者 蔺晓雯 通讯员 覃永康\n5月8日，全县春耕现场会召开。');
+    expect(r.wrote).toEqual(['蔺晓雯|记者', '覃永康|通讯员']);
+    expect(r.roles('蔺晓雯')).toEqual([]);
+    expect(run('5月8日，全县春耕现场会召开。\n文/图 某某日报记者 敖雪松').wrote).toEqual(['敖雪松|记者']);
+  });
+
+  it('keeps a photo credit as 摄影 when the person is also credited as reporter', () => {
+    expect(run('本报讯（记者 蔺晓雯）5月8日，全县春耕现场会召开。\n图为会议现场。（蔺晓雯 摄）').wrote).toEqual(['蔺晓雯|记者', '蔺晓雯|摄影']);
+    expect(run('本报讯 5月8日，全县春耕现场会召开。图为现场。（记者 柯雨桐 摄）').wrote).toEqual(['柯雨桐|记者', '柯雨桐|摄影']);
+  });
+});
