@@ -6,19 +6,23 @@ import { jiebaTokenizer } from '../../extractors/jieba-tokenizer.js';
 import { extractArticle } from '../../extractors/pipeline.js';
 import { personRoleExtractor } from '../../extractors/person-role.extractor.js';
 import { bylineExtractor } from '../../extractors/byline.extractor.js';
+import { meetingExtractor } from '../../extractors/meeting.extractor.js';
+import { joinedView, softBreaks } from '../../extractors/soft-breaks.js';
 
 beforeAll(() => void jiebaTokenizer().tag('预热'), 120_000);
 
 function run(text: string) {
   const x = extractArticle(
     { article: { id: 'a', title: null, published: '2025-06-10', source: 't', text }, credits: [] },
-    { extractors: [personRoleExtractor, bylineExtractor] },
+    { extractors: [personRoleExtractor, bylineExtractor, meetingExtractor] },
   );
   const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
   const persons = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
   const roles = (p: string) => x.relations.filter((r) => r.type === 'HOLDS_ROLE' && name(r.from) === p).map((r) => name(r.to));
   const wrote = x.relations.filter((r) => r.type === 'WROTE').map((r) => `${name(r.from)}|${r.props.as}`);
-  return { persons, roles, wrote };
+  const attended = x.relations.filter((r) => r.type === 'ATTENDED').map((r) => `${name(r.from)}|${r.props.as}`);
+  const mentions = (p: string) => x.entities.find((e) => e.type === 'Person' && e.name === p)?.mentions.map(([a, b]) => text.slice(a, b));
+  return { persons, roles, wrote, attended, mentions };
 }
 
 describe('a name list framed by a post or a label', () => {
@@ -85,5 +89,32 @@ describe('credit lines with a media body, and photo credits', () => {
   it('keeps a photo credit as 摄影 when the person is also credited as reporter', () => {
     expect(run('本报讯（记者 蔺晓雯）5月8日，全县春耕现场会召开。\n图为会议现场。（蔺晓雯 摄）').wrote).toEqual(['蔺晓雯|记者', '蔺晓雯|摄影']);
     expect(run('本报讯 5月8日，全县春耕现场会召开。图为现场。（记者 柯雨桐 摄）').wrote).toEqual(['柯雨桐|记者', '柯雨桐|摄影']);
+  });
+});
+
+describe('PDF line breaks inside a sentence', () => {
+  it('finds soft breaks only inside prose, and maps the joined view back to the text', () => {
+    const text = '某某县召开春耕现场会\n会上，县人大常委会主任\n邬建平主持。\n下一段';
+    expect(softBreaks(text)).toEqual([text.indexOf('主任\n') + 2]);
+    const v = joinedView(text)!;
+    expect(v.text).toBe('某某县召开春耕现场会\n会上，县人大常委会主任邬建平主持。\n下一段');
+    const at = v.text.indexOf('邬建平');
+    expect(text.slice(v.toOrig[at]!, v.toOrig[at + 3 - 1]! + 1)).toBe('邬建平');
+  });
+
+  it('reads a post and its holder across a break, and a list broken after 、', () => {
+    const r = run('8月20日，某某县人大常委会召开第二十次会议，县人大常委会主任\n邬建平主持会议。副主任蔺红梅、禹志刚、\n冼晋生出席会议。');
+    expect(r.roles('邬建平')).toEqual(['县人大常委会主任']);
+    expect(r.mentions('邬建平')).toEqual(['邬建平']);
+    expect(r.roles('冼晋生')).toEqual(['副主任']);
+    expect(r.attended).toEqual(['邬建平|chair', '蔺红梅|attendee', '禹志刚|attendee', '冼晋生|attendee']);
+  });
+
+  it('reads an appointment whose name follows a break', () => {
+    expect(run('会议决定任命庹立新为县审计局局长，决定免去\n訾晓军的县统计局局长职务。').roles('訾晓军')).toEqual(['县统计局局长']);
+  });
+
+  it('does not join a headline to the body', () => {
+    expect(softBreaks('某某县召开春耕现场会\n县委书记邬建平出席。')).toEqual([]);
   });
 });
