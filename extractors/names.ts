@@ -33,6 +33,8 @@ const AFTER_WORDS = [
   '向记者', '告诉记者', '接受', '一同', '一道', '等人', '等领导', '等同志', '同时', '随后', '首先', '最后', '则', '却', '所',
   '说道', '谈到', '举起', '点评', '颁发', '颁奖', '揭牌', '按下', '启动', '主讲', '授课', '作了', '作出', '进行', '等参加',
   '致开幕', '致闭幕', '致欢迎', '致贺', '致答谢', '致词',
+  // what a subject does next: an adverb or a preposition opening the predicate (`X一边查看`, `X关于…的建议`, `X把…`)
+  '一边', '边走', '关于', '把', '正在', '忙着', '通过', '围绕', '针对', '对于', '带着', '拉家常', '唠家常', '聊家常',
 ];
 const AFTER_RE = new RegExp(`^(?:${[...new Set(AFTER_WORDS)].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 /** Single characters that end a name reading early (`钱峰等` is 钱峰 + 等, not a three-character name). */

@@ -118,3 +118,18 @@ describe('PDF line breaks inside a sentence', () => {
     expect(softBreaks('某某县召开春耕现场会\n县委书记邬建平出席。')).toEqual([]);
   });
 });
+
+describe('names after occupation labels, and the word that follows a name', () => {
+  it('takes a name after a household or farmer label (种植户, 养殖户, 经营户) with no post', () => {
+    const r = run('种植户禹长顺把自家的大豆卖给了合作社。');
+    expect(r.persons).toEqual(['禹长顺']);
+    expect(r.roles('禹长顺')).toEqual([]);
+    expect(run('养殖户庹秀英在圈舍里忙碌。').persons).toEqual(['庹秀英']);
+    expect(run('她与经营户扎西顿珠拉家常。').persons).toEqual(['扎西顿珠']);
+  });
+
+  it('ends a name after a post at an adverb or preposition (一边, 关于)', () => {
+    expect(run('合作社理事长蔺玉山一边查看长势，一边介绍情况。').persons).toEqual(['蔺玉山']);
+    expect(run('村党支部负责人旺堆关于产业发展的想法很多。').persons).toEqual(['旺堆']);
+  });
+});
