@@ -40,6 +40,9 @@ const AFTER_RE = new RegExp(`^(?:${[...new Set(AFTER_WORDS)].sort((a, b) => b.le
 /** Single characters that end a name reading early (`钱峰等` is 钱峰 + 等, not a three-character name). */
 const WEAK_THIRD = new Set('等在和与及说为对向到来也还就将是的了率任同被从获于以称作做都又已曾'.split(''));
 
+/** Characters of WEAK_THIRD that are also common last characters of given names (春来, 福来). */
+const NAME_THIRD = new Set('来'.split(''));
+
 const PUNCT_RE = /^[\s、，。；：！？,.;:!?（）()“”"'‘’《》\[\]【】—…·\-/]/u;
 
 export function isSurnameAt(text: string, pos: number): 0 | 1 | 2 {
@@ -117,7 +120,10 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
   let len = ok[ok.length - 1]!;
   if (ok.length === 2) {
     const [short, long] = [ok[0]!, ok[1]!];
-    if (WEAK_THIRD.has(text[pos + short] ?? '') || boundaryStrength(text, pos + short) > boundaryStrength(text, pos + long)) len = short;
+    const third = text[pos + short] ?? '';
+    // a third character that is also common in given names (王春来) counts when a strong boundary follows it (`参加`)
+    const nameThird = NAME_THIRD.has(third) && boundaryStrength(text, pos + long) >= 2;
+    if ((WEAK_THIRD.has(third) && !nameThird) || boundaryStrength(text, pos + short) > boundaryStrength(text, pos + long)) len = short;
   }
   return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
 }

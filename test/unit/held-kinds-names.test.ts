@@ -133,3 +133,12 @@ describe('names after occupation labels, and the word that follows a name', () =
     expect(run('村党支部负责人旺堆关于产业发展的想法很多。').persons).toEqual(['旺堆']);
   });
 });
+
+describe('a given name ending in a character that is also a verb', () => {
+  it('reads 王春来 before 参加, but 王刚 before 来说 / 来到 / 来了', () => {
+    expect(run('副主任王春来参加会议。').persons).toEqual(['王春来']);
+    expect(run('对县长王刚来说，这是大事。').persons).toEqual(['王刚']);
+    expect(run('副县长王刚来到现场。').persons).toEqual(['王刚']);
+    expect(run('县长王刚来了。').persons).toEqual(['王刚']);
+  });
+});
