@@ -68,9 +68,10 @@ export function framedNames(st: ScanState, pos: number): NameSpan[] {
   const { text } = st;
   let from = pos;
   for (let k = 0; k < 12; k++) {
-    const sep = text.indexOf('、', from);
-    const clauseEnd = from + text.slice(from, from + 40).search(/[，。；：！？,;:!?（）()\n]|$/u);
-    if (sep >= 0 && sep < clauseEnd) {
+    const clause = text.slice(from, from + 40);
+    const clauseEnd = from + clause.search(/[，。；：！？,;:!?（）()\n]|$/u);
+    const sep = from + clause.indexOf('、');
+    if (sep >= from && sep < clauseEnd) {
       // an inner item: everything up to the 、 (a trailing 同志 dropped)
       const end = text.startsWith('同志', sep - 2) ? sep - 2 : sep;
       const r = itemReading(st, text.slice(from, end));
