@@ -24,7 +24,11 @@ export function onlyTitlesBetween(gap: string): boolean {
 /** The same gaps recur for every person of a list and every rule that asks (pure, so memoised). */
 const gapMemo = new Map<string, boolean>();
 
-function titlesOnly(gap: string): boolean {
+/** A rank (`正县级`, `副处级`): stripped before titles are matched, since `县级干部` is also a title and would leave `正` behind. */
+const RANK_RE = /[正副](?:省部|厅局|地厅|县处|乡科|省|厅|地|县|处|乡|科)级|(?:省部|厅局|地厅|县处|乡科)级/gu;
+
+function titlesOnly(raw: string): boolean {
+  const gap = raw.replace(RANK_RE, '');
   let rest = gap;
   for (const m of titleMatches(gap).reverse()) {
     // an acting post (`区检察院代检察长`): the body is printed before 代
@@ -33,7 +37,7 @@ function titlesOnly(gap: string): boolean {
     rest = rest.slice(0, start) + rest.slice(m.index + m.text.length);
   }
   // `同志` after a name and an acting mark (`代检察长`) are part of the list, not a predicate
-  return /^[\s、，,和及与以及等]*$/u.test(rest.replace(/同志|代(?=[、，,]|$)|[正副]?(?:省部|厅局|地厅|县处|乡科|省|厅|地|县|处|乡|科)级/gu, ''));
+  return /^[\s、，,和及与以及等]*$/u.test(rest.replace(/同志|代(?=[、，,]|$)|(?:省|厅|地|县|处|乡|科)级/gu, ''));
 }
 
 const VERBS: Array<[string, AttendAs | null]> = [

@@ -81,15 +81,17 @@ export function readCredit(text: string, defaultRole: CreditRole = null): Credit
   let mode: Marker = { role: defaultRole };
   let from = 0;
   let segStart = names.length;
-  const flush = (end: number, afterMarker: boolean) => {
-    const run = body.slice(from, end);
+  const flush = (end: number, afterMarker: boolean, markerNext = false) => {
+    let run = body.slice(from, end);
     if ('skip' in mode) return;
+    // an outlet printed right before the next role word (`文/图 某某县融媒体中心记者 X`) is no name
+    if (markerNext) run = run.replace(OUTLET_END_RE, (o) => ' '.repeat(o.length));
     const got = namesIn(run, afterMarker);
     if (!got.ok) clean = false;
     for (const n of got.names) names.push({ name: n.name, role: mode.role, offset: from + n.offset, printed: n.printed });
   };
   for (const m of body.matchAll(MARKER_RE)) {
-    flush(m.index, marked);
+    flush(m.index, marked, true);
     marked = true;
     mode = markerOf(m);
     from = m.index + m[0].length;
@@ -98,10 +100,19 @@ export function readCredit(text: string, defaultRole: CreditRole = null): Credit
   flush(body.length, marked);
   if (photo) {
     marked = true;
-    for (let i = segStart; i < names.length; i++) if (names[i]!.role === null) names[i]!.role = '摄影';
+    // `X 摄`: X took the photo; `记者 X 摄`: X is credited both as reporter and as photographer
+    const end = names.length;
+    for (let i = segStart; i < end; i++) {
+      const n = names[i]!;
+      if (n.role === null) n.role = '摄影';
+      else if (n.role !== '摄影') names.push({ ...n, role: '摄影' });
+    }
   }
   return { names, marked, clean };
 }
+
+/** The outlet that ends a run before a role word: `某某县`, `某某日报`, `某某县广播电视台` (the 融媒体中心 of `…融媒体中心记者` is in the role word). */
+const OUTLET_END_RE = /(?<=^|[\s\u3000])[\u3400-\u9fff]{1,14}(?:[县市区旗州省]|日报|晚报|报社|电视台|广播电视台|新闻网|融媒体中心|融媒|报)[\s\u3000]*$/u;
 
 /** Words printed in credits after the names that are not names (报道, 整理, 文图). */
 const NOT_A_NAME = /^(?:报道|整理|采写|发自|编译|综合|摄影报道|文图|供图|提供)$/u;

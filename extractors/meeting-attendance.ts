@@ -19,6 +19,7 @@ import type { ExtractContext, Sentence } from './types.js';
 import type { MeetingMention } from './meeting-names.js';
 import { attendanceAfter, onlyTitlesBetween } from './attendance.js';
 import { sentenceAt } from './sentences.js';
+import { joinSoftSentences } from './soft-breaks.js';
 import { titleStartsAt } from './title-grammar.js';
 
 interface PersonAt { start: number; end: number; p: ExtractedEntity }
@@ -39,8 +40,10 @@ const SPEAKS_RE = /^(?:在[\u3400-\u9fff]{1,8}?[时中])?(?:指出|强调|要求
 const CONVENE_BEFORE = /(?:召开|举行|举办|开展)(?:了)?$/u;
 
 /** ATTENDED relations for the meetings of an article; `persons` are the article's people (found and listed). */
-export function meetingAttendance(ctx: ExtractContext, meetings: Held[], persons: ExtractedEntity[]): ExtractedRelation[] {
-  const text = ctx.article.text;
+export function meetingAttendance(article: ExtractContext, meetings: Held[], persons: ExtractedEntity[]): ExtractedRelation[] {
+  const text = article.article.text;
+  // a line break inside a sentence (PDF text) does not end it: `副主任A、B、\nC出席会议`
+  const ctx: ExtractContext = { ...article, sentences: joinSoftSentences(text, article.sentences) };
   const at: PersonAt[] = persons.flatMap((p) => p.mentions.map(([start, end]) => ({ start, end, p }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (pos: number) => sentenceAt(ctx.sentences, text, pos);
   // the meetings that can take people, latest first, with the start of the sentence each is reported in

@@ -33,10 +33,15 @@ const AFTER_WORDS = [
   '向记者', '告诉记者', '接受', '一同', '一道', '等人', '等领导', '等同志', '同时', '随后', '首先', '最后', '则', '却', '所',
   '说道', '谈到', '举起', '点评', '颁发', '颁奖', '揭牌', '按下', '启动', '主讲', '授课', '作了', '作出', '进行', '等参加',
   '致开幕', '致闭幕', '致欢迎', '致贺', '致答谢', '致词',
+  // what a subject does next: an adverb or a preposition opening the predicate (`X一边查看`, `X关于…的建议`, `X把…`)
+  '一边', '边走', '关于', '把', '正在', '忙着', '通过', '围绕', '针对', '对于', '带着', '拉家常', '唠家常', '聊家常',
 ];
 const AFTER_RE = new RegExp(`^(?:${[...new Set(AFTER_WORDS)].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 /** Single characters that end a name reading early (`钱峰等` is 钱峰 + 等, not a three-character name). */
 const WEAK_THIRD = new Set('等在和与及说为对向到来也还就将是的了率任同被从获于以称作做都又已曾'.split(''));
+
+/** Characters of WEAK_THIRD that are also common last characters of given names (春来, 福来). */
+const NAME_THIRD = new Set('来'.split(''));
 
 const PUNCT_RE = /^[\s、，。；：！？,.;:!?（）()“”"'‘’《》\[\]【】—…·\-/]/u;
 
@@ -115,7 +120,10 @@ export function nameAt(text: string, pos: number, known?: ReadonlySet<string>): 
   let len = ok[ok.length - 1]!;
   if (ok.length === 2) {
     const [short, long] = [ok[0]!, ok[1]!];
-    if (WEAK_THIRD.has(text[pos + short] ?? '') || boundaryStrength(text, pos + short) > boundaryStrength(text, pos + long)) len = short;
+    const third = text[pos + short] ?? '';
+    // a third character that is also common in given names (王春来) counts when a strong boundary follows it (`参加`)
+    const nameThird = NAME_THIRD.has(third) && boundaryStrength(text, pos + long) >= 2;
+    if ((WEAK_THIRD.has(third) && !nameThird) || boundaryStrength(text, pos + short) > boundaryStrength(text, pos + long)) len = short;
   }
   return { start: pos, end: pos + len, name: text.slice(pos, pos + len) };
 }

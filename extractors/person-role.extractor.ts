@@ -12,6 +12,7 @@ import { scanPersons, type PersonHit, type TitleHit } from './person-scan.js';
 import { personId, roleId } from './ids.js';
 import { minoritySyllables } from './names.js';
 import { sentenceAt } from './sentences.js';
+import { joinedView } from './soft-breaks.js';
 
 export const personRoleExtractor: Extractor = {
   id: 'person-role',
@@ -24,8 +25,11 @@ export const personRoleExtractor: Extractor = {
     const blocked = blockers.flatMap((e) => e.mentions
       .filter(([s, t]) => !(e.type === 'Place' && t - s <= 2))
       .map(([start, end]) => ({ start, end })));
+    // PDF text breaks lines mid-sentence: scan a view without those breaks, and map the hits back
+    const view = joinedView(text);
+    const toView = (x: { start: number; end: number }) => (view ? { start: view.toView[x.start]!, end: view.toView[x.end]! } : x);
     const hits = scanPersons({
-      text, excluded, blocked,
+      text: view?.text ?? text, excluded: excluded.map(toView), blocked: blocked.map(toView),
       isWord: (w, strict) => isOrdinaryWord(ctx, w, strict),
       firstWord: (w) => ctx.tokenizer.tag(w)[0]?.word.length ?? 0,
       nameLike: (w) => looksLikeName(ctx, w),
@@ -35,9 +39,15 @@ export const personRoleExtractor: Extractor = {
       prefixMayBeName: (w) => tagOf(ctx, w.slice(0, 2)) === 't' && !WEAK_THIRD.has(w[2]!),
       freeNameOk: (w, bounded) => looksLikeFreeName(ctx, w) || (!!bounded && boundedFreeName(ctx, w)) || minoritySyllables(w),
     });
-    return toFound(ctx, hits, blockers);
+    return toFound(ctx, view ? hits.map((h) => backToText(h, view.toOrig)) : hits, blockers);
   },
 };
+
+/** A hit of the joined view with its offsets (and its titles') in the original text. */
+function backToText(h: PersonHit, toOrig: Int32Array): PersonHit {
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: toOrig[x.start]!, end: toOrig[x.end - 1]! + 1 });
+  return { ...span(h), titles: h.titles.map((t) => ({ ...span(t), coreStart: toOrig[t.coreStart]! })) };
+}
 
 /** Tags that mark a dictionary word that is not a name (verbs, adverbs, prepositions …): jieba as a weak hint. */
 const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'a', 'ad', 'an', 'm', 'q', 'r', 'u', 'f', 't', 's', 'l', 'i']);

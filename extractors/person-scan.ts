@@ -14,6 +14,7 @@
 import { CORE_TITLES, TITLE_RE, bodyPrefix, canonicalTitle, isGenericLabel, needsBody, titleMatches, titleStartsAt } from './title-grammar.js';
 import { boundaryAt, freeNameAt, isSurnameAt, minorityNameAt, nameAt, nameEndingAt, plausibleGiven, softGiven, type NameSpan } from './names.js';
 import { captionNames, clauseSubjects, listsClosedByDeng, namesBeforePosts, presentToo, printedLists } from './person-anchors.js';
+import { framedNames, honourLists } from './person-frame-lists.js';
 import { appointmentLists, elections, postsAfterNames, profileLines } from './person-appointments.js';
 import type { PersonHit, ScanInput, ScanState, Span2, TitleHit } from './person-types.js';
 
@@ -161,6 +162,11 @@ export function scanPersons(input: ScanInput): PersonHit[] {
     known.add(n.name);
   };
 
+  const spanFree = (n: NameSpan) => !inExcluded(n.start, n.end) && !inBlocked(n.start, n.end) && !insideName(text, n.end);
+  const state: ScanState = {
+    text, titles, hits, known, input, okName, add, spanFree, startBoundary: (p) => startBoundary(text, p),
+  };
+
   // 1. title chains and generic labels before name lists
   const chainByEnd = new Map<number, TitleHit[]>();
   for (const t of titles) {
@@ -173,9 +179,8 @@ export function scanPersons(input: ScanInput): PersonHit[] {
     // `村民和企业代表`, `县长与副县长`: a conjunction, not the surname 和/与
     if (CONJ.has(text[pos] ?? '')) continue;
     const first = reading(pos, t.generic, true);
-    if (!okName(first, t.generic)) continue;
-    const list = [first];
-    for (;;) {
+    const list = okName(first, t.generic) ? [first] : [];
+    for (; list.length > 0;) {
       const last = list[list.length - 1]!;
       const sep = text[last.end];
       if (sep !== '、' && sep !== '和' && sep !== '及') break;
@@ -184,9 +189,15 @@ export function scanPersons(input: ScanInput): PersonHit[] {
       list.push(next);
       if (sep !== '、') break;
     }
+    // a frame closed by a verb of taking part or punctuation vouches for every item (framed-lists.ts)
+    if (list.length === 0 || text[list[list.length - 1]!.end] === '、') {
+      for (const n of framedNames(state, pos)) if (!list.some((x) => x.start < n.end && n.start < x.end) && spanFree(n)) list.push(n);
+    }
     const roles = chain.filter((c) => !c.generic);
     for (const n of list) add(n, roles);
   }
+
+  honourLists(state);
 
   // 2. appointments and `X同志`, `X老人`, quotes, `X总书记`
   for (const m of text.matchAll(/同志|老人|总书记/gu)) {
@@ -236,9 +247,6 @@ export function scanPersons(input: ScanInput): PersonHit[] {
   }
 
   // appointments, elections and profiles (person-appointments.ts)
-  const state: ScanState = {
-    text, titles, hits, known, input, okName, add, startBoundary: (p) => startBoundary(text, p),
-  };
   appointmentLists(state);
   profileLines(state);
   elections(state);
@@ -269,7 +277,9 @@ export function scanPersons(input: ScanInput): PersonHit[] {
       taken.push({ start: i, end: i + name.length });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // a reading inside a longer name of the same place (卓玛 of 才让卓玛, read by a weaker anchor) is not a person
+  const nested = (h: PersonHit) => hits.some((x) => x !== h && x.start <= h.start && x.end >= h.end && x.end - x.start > h.end - h.start);
+  return hits.filter((h) => !nested(h)).sort((a, b) => a.start - b.start);
 }
 
 /** A title (not a name) starts here: `区长`, `常务副市长`. */

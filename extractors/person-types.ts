@@ -44,5 +44,7 @@ export interface ScanState {
   /** The scanner's checks (not a credit, not inside a body, not a title, not a word; `strict` also refuses nouns). */
   okName(n: NameSpan | null, strict?: boolean): n is NameSpan;
   add(n: NameSpan, titles: TitleHit[]): void;
+  /** Not inside a credit, a body or a name of something else (`X家庭农场`): the only check a framed list item needs. */
+  spanFree(n: NameSpan): boolean;
   startBoundary(pos: number): boolean;
 }

@@ -91,13 +91,35 @@ const PREFIX_BREAK_RE = /(?:现任|拟任|曾任|历任|兼|由|受|在|的|了|
 /** CJK characters, quotes and · may be part of a body name before a title. */
 const isRunChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0xb7;
 
+/** A government department's name ends with one of these (`…旅游局`, `…改革委员会`). */
+const DEPARTMENT_END_RE = /(?:局|委员会|委|厅|办公室|中心)$/u;
+/** A head that is itself a body (`县委`, `县政府`): 和 then joins two bodies. */
+const HEAD_BODY_RE = /(?:局|委|厅|办|政府|部|院|中心|公司|党组)$/u;
+/** A level before a department (`县`, `某某市`, `区`). */
+const LEVEL_RE = /[省市县区州旗盟]$/u;
+
+/**
+ * 和 joins two department words inside one body name (`文化和旅游局`, `住房和城乡建设局`,
+ * `人力资源和社会保障局`, `发展和改革委员会`): the text after 和 is a department name of
+ * at most ten characters, and the text before it is two to six characters of a department word
+ * (after an optional level), not itself a body (`县委和县政府` is two bodies).
+ */
+function departmentAnd(head: string, tail: string): boolean {
+  if (!DEPARTMENT_END_RE.test(tail) || tail.length > 10 || tail.length < 2) return false;
+  const word = head.replace(/^.{0,8}?[省市县区州旗盟](?=[\u3400-\u9fff]{2})/u, '');
+  return word.length >= 2 && word.length <= 6 && !HEAD_BODY_RE.test(word) && !LEVEL_RE.test(word) && !isGenericLabel(word);
+}
+
 /** The body prefix printed before a title at `coreStart` (`市经信局`), or '' when none is recognisable. */
 export function bodyPrefix(text: string, coreStart: number): string {
   let from = coreStart;
   while (from > 0 && coreStart - from < 16 && isRunChar(text.charCodeAt(from - 1))) from--;
   const run = text.slice(from, coreStart);
   let cutAt = 0;
-  for (const m of run.matchAll(PREFIX_BREAK_RE)) cutAt = m.index + m[0].length;
+  for (const m of run.matchAll(PREFIX_BREAK_RE)) {
+    if (m[0] === '和' && departmentAnd(run.slice(cutAt, m.index), run.slice(m.index + 1))) continue;
+    cutAt = m.index + m[0].length;
+  }
   let prefix = run.slice(cutAt);
   prefix = prefix.replace(/^[“”"‘’·]+/u, '').replace(/^(?:该|本|其|这|此|各)/u, '');
   if (prefix.includes('”') || prefix.includes('“')) prefix = prefix.slice(prefix.lastIndexOf('”') + 1);

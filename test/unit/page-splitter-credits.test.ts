@@ -9,8 +9,14 @@ describe('credit lines', () => {
     }
   });
 
+  it('takes the markers of credit-words.ts too (撰稿, 文/图 after an outlet, X 摄), and editor lines', () => {
+    for (const l of ['撰稿:陶然', '撰稿：陶然 编辑：白露', '文/图 某某县融媒体中心记者 陶然 通讯员 白露', '某某日报记者 陶然', '陶然 摄', '责任编辑：白露']) {
+      expect(isCreditLine(l), l).toBe(true);
+    }
+  });
+
   it('does not take prose for a credit', () => {
-    for (const l of ['记者 了解到，目前', '记者 了解到，目前该镇已完成', '记者，王某某家多年来靠着', '■ 加快项目建设进度', '记者从市住建局获悉，今年全市新开工', '文化礼堂迎来书法展']) {
+    for (const l of ['记者 了解到，目前', '记者 了解到，目前该镇已完成', '记者，王某某家多年来靠着', '■ 加快项目建设进度', '记者从市住建局获悉，今年全市新开工', '文化礼堂迎来书法展', '撰稿工作由县委办负责', '图为春耕现场 摄']) {
       expect(isCreditLine(l), l).toBe(false);
     }
   });
