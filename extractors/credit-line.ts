@@ -36,6 +36,8 @@ const OUTLET_RE = /^[\u3400-\u9fff]{1,14}?(?:融媒体中心|融媒|日报|晚�
 export function isCreditLine(line: string): boolean {
   const s = unbracket(line.trim());
   if (s.length > 60) return false;
+  // A bracket closed but not opened here: the end of a credit opened on the line before (`…。（` / `记者 X）`).
+  if (/[）)]$/u.test(s) && !/[（(]/u.test(s)) return false;
   if (WITH_MARK.test(s)) return true;
   const m = NO_MARK.exec(s);
   if (m !== null && onlyRolesAndNames(m[1]!)) return true;
