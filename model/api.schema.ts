@@ -300,7 +300,9 @@ export const ProjectHistory = z.object({
   /** In date order (undated steps by their article's date), then in stage order. */
   steps: z.array(ProjectStep),
   /** Organisations running it, places it is in, people taking part, meetings about it (one per pair and relation). */
-  related: z.array(NodeRef.extend({ rel: z.string(), as: z.array(z.string()).optional(), count: z.number().int().optional() })),
+  related: z.array(NodeRef.extend({ rel: z.string(), as: z.array(z.string()).optional(), count: z.number().int().optional(),
+    /** A meeting's date (many meetings share a name: 工作推进会). */
+    date: IsoDate.nullish() })),
 });
 export type ProjectHistory = z.infer<typeof ProjectHistory>;
 

@@ -51,11 +51,13 @@ function stepItem(h: ProjectHistory, s: ProjectStep, hooks: HistoryHooks): HTMLE
 /** Renders the history of a project into `body`. */
 export function renderProjectHistory(body: HTMLElement, h: ProjectHistory, hooks: HistoryHooks): void {
   const l = lang();
-  const group = (rel: string) => h.related.filter((r) => r.rel === rel);
+  // Meetings in date order, undated last: many share a name, their dates tell them apart.
+  const group = (rel: string) => h.related.filter((r) => r.rel === rel)
+    .sort((a, b) => rel === 'ABOUT' ? (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') : 0);
   const relatedList = (rel: string, title: string) => {
     const list = group(rel);
     return list.length === 0 ? [] : [el('h3', {}, title), el('ul', { class: `related ${rel.toLowerCase()}` }, ...list.map((r) =>
-      el('li', {}, entityLink(r.id, r.name, hooks), r.as?.length ? ` （${r.as.join('、')}）` : '', r.count ? el('span', { class: 'muted' }, ` ×${r.count}`) : null)))];
+      el('li', {}, r.date ? el('time', {}, r.date) : null, r.date ? ' ' : '', entityLink(r.id, r.name, hooks), r.as?.length ? ` （${r.as.join('、')}）` : '', r.count ? el('span', { class: 'muted' }, ` ×${r.count}`) : null)))];
   };
   body.replaceChildren(
     el('h2', {}, `${t('projectHistory')}：`, entityLink(h.project.id, h.project.name, hooks)),

@@ -17,4 +17,4 @@ RETURN p.id AS id, p.name AS name, properties(p) AS props,
   + [(x:Person)-[l:LINK {type: 'INVOLVED_IN'}]->(p) |
     {id: x.id, type: 'Person', name: x.name, rel: 'INVOLVED_IN', count: l.count,
      as: COLLECT { MATCH (x)-[i:INVOLVED_IN]->(p) WHERE i.as IS NOT NULL RETURN DISTINCT i.as ORDER BY i.as }}]
-  + [(m:Meeting)-[:ABOUT]->(p) | {id: m.id, type: 'Meeting', name: m.name, rel: 'ABOUT'}] AS related
+  + [(m:Meeting)-[l:LINK {type: 'ABOUT'}]->(p) | {id: m.id, type: 'Meeting', name: m.name, rel: 'ABOUT', count: l.count, date: m.date}] AS related

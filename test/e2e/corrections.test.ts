@@ -139,8 +139,9 @@ describe('corrections in the UI', () => {
 
   it('writes screenshots of every view of the sample graph at 1440×900 and 390×844', async () => {
     const ids = await fx.executor.readWith(async (tx) => {
+      // A project with reported steps first, so its history view shows some.
       const one = async (label: string) => (await tx.run(
-        `MATCH (a:Article)-[:MENTIONS]->(n:${label}) WHERE a.id IN $ids RETURN n.id AS id ORDER BY COUNT { (n)-[:LINK]-() } DESC, n.id LIMIT 1`,
+        `MATCH (a:Article)-[:MENTIONS]->(n:${label}) WHERE a.id IN $ids RETURN DISTINCT n.id AS id ORDER BY COUNT { (n)-[:STEP]->() } DESC, COUNT { (n)-[:LINK]-() } DESC, n.id LIMIT 1`,
         { ids: fx.seeded.articleIds })).records[0]?.get('id') as string | undefined;
       return { person: (await one('Person'))!, meeting: (await one('Meeting')) ?? null, project: (await one('Project')) ?? null };
     });

@@ -178,8 +178,11 @@ describe('landing view on a 3,000-article graph', () => {
 
   it('writes screenshots of every view at 1440×900 and 390×844', async () => {
     const t = await top();
+    // The project with the most reported steps, so its history view shows some.
+    const stepped = await fx.executor.readWith(async (tx) => (await tx.run(
+      'MATCH (n:Project)-[:STEP]->() RETURN n.id AS id, count(*) AS k ORDER BY k DESC, id LIMIT 1')).records[0]?.get('id') as string | undefined);
     const files = await shootViews(fx.browser, fx.app.baseUrl, 'large', {
-      person: t.byDegree.Person![0]!.id, meeting: t.byDegree.Meeting?.[0]?.id ?? null, project: t.byMentions.Project?.[0]?.id ?? null,
+      person: t.byDegree.Person![0]!.id, meeting: t.byDegree.Meeting?.[0]?.id ?? null, project: stepped ?? t.byMentions.Project?.[0]?.id ?? null,
     });
     expect(files.length).toBeGreaterThanOrEqual(20);
   }, 900_000);
