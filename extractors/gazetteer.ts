@@ -162,7 +162,22 @@ export function shortsWithin(unit: GazEntry): Set<string> {
 /** The short forms a text is scanned for: first characters (a cheap filter) and head pairs → lengths, longest first. */
 export interface ShortTable {
   first: Uint8Array;
+  /**
+   * A bit per hashed pair key: nearly every Chinese character starts some town's short form, so
+   * `first` lets most characters through; this bit answers 'no' for ~99% of the character pairs
+   * of a text without the Map lookup (`hasPairHead`).
+   */
+  pairs: Uint32Array;
   heads: Map<number, readonly number[]>;
+}
+
+const PAIR_BITS = 22;
+const pairSlot = (k: number): number => ((k ^ (k >>> 13)) * 0x9e3779b1 >>> (32 - PAIR_BITS));
+
+/** False when no short form starts with the pair `k` (pairKey); true means: look it up in `heads`. */
+export function hasPairHead(t: ShortTable, k: number): boolean {
+  const slot = pairSlot(k);
+  return (t.pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 }
 
 const shortTables = new Map<string, ShortTable>();
@@ -180,8 +195,13 @@ export function shortTable(unit: GazEntry | null): ShortTable {
     const heads = new Map<number, number[]>(getIndex().headLengths);
     if (unit) for (const [k, lens] of localIndex(unit).heads) heads.set(k, [...new Set([...(heads.get(k) ?? []), ...lens])].sort((a, b) => b - a));
     const first = new Uint8Array(65536);
-    for (const k of heads.keys()) first[k >> 15] = 1;
-    table = { first, heads };
+    const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+    for (const k of heads.keys()) {
+      first[k >> 15] = 1;
+      const slot = pairSlot(k);
+      pairs[slot >>> 5]! |= 1 << (slot & 31);
+    }
+    table = { first, pairs, heads };
     shortTables.set(key, table);
   }
   return table;

@@ -3,6 +3,7 @@
  * place or level-character prefix, and gives public bodies a canonical full
  * name when the region is known (市经信局 → 平湖市经济和信息化局).
  */
+import { firstCharScanner } from './first-char-scan.js';
 import type { OrgKind } from '../model/graph.schema.js';
 import { ORG_SUFFIXES, kindOfName, LEVEL_ANCHORED, type OrgHit, type OrgSuffix } from './org-grammar.js';
 import { bookTitleSpans, walkBack } from './name-bounds.js';
@@ -14,6 +15,8 @@ import abbr from './data/org-abbreviations.json' with { type: 'json' };
 const BY_SUFFIX = new Map(ORG_SUFFIXES.map((x) => [x.suffix, x] as const));
 const SUFFIX_RE = new RegExp(
   [...ORG_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length).map((x) => x.suffix).join('|'), 'g');
+/** SUFFIX_RE tried only where a suffix can start (first-char-scan.ts). */
+const SUFFIX_SCAN = firstCharScanner(SUFFIX_RE.source, SUFFIX_RE.flags, ORG_SUFFIXES.map((x) => x.suffix));
 const LEVEL = '省市县区镇乡村州旗';
 const LEAD_BEFORE_LEVEL = new Set([...'经据受请令由向对给让与和及同']);
 const LEAD2_BEFORE_LEVEL = new Set(['联合', '协调', '配合', '支持', '会同', '邀请', '组织', '代表', '带领', '依托', '经过']);
@@ -124,7 +127,7 @@ const HELD_AFTER = /^(?:隆重|盛大|正式)?(?:举行|召开|举办|开幕|启
 export function findOrganizations(text: string, places: PlaceHit[] = [], region: Region | null = null, levelRegion: Region | null = region): OrgHit[] {
   const hits: OrgHit[] = [];
   const weak = new Set<OrgHit>();
-  for (const m of text.matchAll(SUFFIX_RE)) {
+  for (const m of SUFFIX_SCAN.all(text)) {
     const sfx = BY_SUFFIX.get(m[0])!;
     if (sfx.needNext && !sfx.needNext.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     let start = nameStart(text, m.index, sfx, places);

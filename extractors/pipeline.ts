@@ -78,8 +78,9 @@ function mergeInto(found: Found, index: MergeIndex, out: Found, extractorId: str
       byId.set(copy.id, copy);
       continue;
     }
-    prev.mentions = dedupSpans([...prev.mentions, ...e.mentions]);
-    for (const [k, v] of Object.entries(e.props ?? {})) if (!(k in prev.props)) prev.props[k] = v;
+    if (e.mentions.length > 0) prev.mentions = dedupSpans([...prev.mentions, ...e.mentions]);
+    const props = e.props ?? {};
+    for (const k in props) if (!(k in prev.props)) prev.props[k] = props[k]!;
   }
   const seen = index.relKeys;
   for (const r of out.relations) {
@@ -91,18 +92,19 @@ function mergeInto(found: Found, index: MergeIndex, out: Found, extractorId: str
   }
 }
 
-const relKey = (r: ExtractedRelation) =>
-  `${r.type}|${r.from}|${r.to}|${Object.entries(r.props).map(([k, v]) => `${k}=${String(v)}`).join(',')}|${r.evidence.start}`;
+function relKey(r: ExtractedRelation): string {
+  let props = '';
+  for (const k in r.props) props += `${props ? ',' : ''}${k}=${String(r.props[k])}`;
+  return `${r.type}|${r.from}|${r.to}|${props}|${r.evidence.start}`;
+}
 
+/** Spans sorted, each once (equal spans are neighbours once sorted). */
 function dedupSpans(spans: Array<[number, number]>): Array<[number, number]> {
-  const seen = new Set<string>();
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Array<[number, number]> = [];
-  for (const s of [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    const k = `${s[0]},${s[1]}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(s);
-    }
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (!last || last[0] !== s[0] || last[1] !== s[1]) out.push(s);
   }
   return out;
 }

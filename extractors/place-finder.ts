@@ -4,7 +4,7 @@
  * grammar of place-grammar.ts; overlapping hits resolved longest first.
  */
 import type { PlaceLevel } from '../model/graph.schema.js';
-import { lookupShort, pickEntry, isWithin, shortTable, pairKey, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
+import { lookupShort, pickEntry, isWithin, shortTable, hasPairHead, pairKey, scanFullNames, isUpperShort, shortsWithin, type GazEntry } from './gazetteer.js';
 import { resolveRegion, type Region } from './region.js';
 import { grammarPlaces, quotedTitleSpans, type PlaceHit } from './place-grammar.js';
 import { isCjk, STOP_CHARS, STOP_WORDS } from './name-bounds.js';
@@ -90,7 +90,9 @@ function shortHits(text: string, region: Region | null, taken: Uint8Array, place
   const last = text.length - 1;
   for (let start = 0; start < last; start++) {
     if (taken[start] || !table.first[text.charCodeAt(start) & 0x7fff]) continue;
-    const lens = table.heads.get(pairKey(text, start));
+    const key = pairKey(text, start);
+    if (!hasPairHead(table, key)) continue;
+    const lens = table.heads.get(key);
     if (!lens) continue;
     for (const len of lens) {
       const end = start + len;

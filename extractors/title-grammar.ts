@@ -4,6 +4,7 @@
  * suffixes and generic person labels are general data (data/titles.json);
  * the regexes are compiled once at module load.
  */
+import { firstCharScanner } from './first-char-scan.js';
 import titles from './data/titles.json' with { type: 'json' };
 
 const byLengthDesc = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
@@ -17,6 +18,8 @@ export const GENERIC_LABELS: ReadonlySet<string> = new Set(titles.generic);
 const MODS = `(?:${alt(titles.modifiers)})*`;
 /** A title core with its modifiers, or a generic label (the scanner uses the equivalent tries below). */
 export const TITLE_RE = new RegExp(`${MODS}(?:${alt(titles.cores)})|(?:${alt(titles.generic)})`, 'gu');
+/** TITLE_RE tried only where a modifier, core or label can start (first-char-scan.ts). */
+const TITLE_SCAN = firstCharScanner(TITLE_RE.source, TITLE_RE.flags, [...titles.modifiers, ...titles.cores, ...titles.generic]);
 
 /** A character trie: the scanner walks it instead of trying a big regex alternation at every position. */
 interface Trie { next: Map<string, Trie>; word: boolean }
@@ -72,7 +75,7 @@ const BODY_AFTER = new Set(['会', '团', '处']);
  */
 export function titleMatches(text: string): Array<{ index: number; text: string }> {
   const out: Array<{ index: number; text: string }> = [];
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of TITLE_SCAN.all(text)) {
     // `常委会`, `主席团`, `书记处`, `委员会`: the title word is part of a body's name here
     if (!BODY_AFTER.has(text[m.index + m[0].length] ?? '')) out.push({ index: m.index, text: m[0] });
   }
