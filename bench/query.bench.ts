@@ -43,7 +43,8 @@ const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T
 
 /** The queries and how to fill their parameters from a sample. */
 const QUERIES: Array<{ name: string; query: string; params: (s: Sample) => Record<string, unknown> }> = [
-  { name: 'search', query: 'api/search', params: (s) => ({ q: s.name, lucene: s.name, ftLimit: 50, types: null, limit: 20 }) },
+  // As the route builds them (server/api/routes/search.routes.ts): the forms of the name in $qs, OR-ed for Lucene.
+  { name: 'search', query: 'api/search', params: (s) => ({ q: s.name, qs: [s.name], lucene: `(${s.name})`, ftLimit: 100, types: null, limit: 20 }) },
   {
     name: 'neighbourhood', query: 'api/neighborhood',
     // perNode as the API's first ring (server/api/routes/graph.routes.ts); without it the query fails.

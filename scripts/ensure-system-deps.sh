@@ -2,7 +2,7 @@
 # Installs, with Debian's apt-get, what baoxun's build and tests need and this machine lacks:
 # Chromium (e2e tests, driven by playwright-core) and a CJK font for its screenshots, docker-compose (validates docker-compose.yml),
 # a JDK 17+ and Maven (the local Neo4j), python3/make/g++ (nodejieba builds from source),
-# poppler-utils (PDF pages: pdfinfo, pdftotext, pdftoppm) and tesseract with its simplified
+# python3-pandas (the research CSVs are checked in it), poppler-utils (PDF pages: pdfinfo, pdftotext, pdftoppm) and tesseract with its simplified
 # Chinese model (scanned pages), which baoxun runs offline.
 # Installs nothing that is already there. Needs root (or sudo); quiet and non-interactive.
 set -euo pipefail
@@ -16,6 +16,8 @@ java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | he
 if ! command -v java >/dev/null || [ "$(java_major)" -lt 17 ]; then missing+=(default-jdk-headless); fi
 command -v mvn >/dev/null || missing+=(maven)
 command -v python3 >/dev/null || missing+=(python3)
+# pandas: the int test opens the research CSVs (careers, attendance) in it, as researchers will.
+/usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || missing+=(python3-pandas)
 command -v make >/dev/null || missing+=(make)
 command -v g++ >/dev/null || missing+=(g++)
 command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
