@@ -47,8 +47,13 @@ export function registerQueryBench(bench: Command): void {
     .option('--json', 'print JSON')
     .action(async (o: { articles: string; runs: string; json?: boolean }) => {
       const r = await runQueryBench({ articles: int('--articles', o.articles, 1), runs: int('--runs', o.runs, 1), log: say });
-      if (o.json) return console.log(JSON.stringify(r));
-      console.log(`graph: ${r.articles} articles, ${r.nodes} nodes, ${r.relationships} relationships (built in ${fmt(r.build_seconds)} s)`);
-      for (const q of r.queries) console.log(`${q.name.padEnd(20)} p50 ${fmt(q.p50_ms)} ms   p95 ${fmt(q.p95_ms)} ms   (${q.runs} runs)`);
+      if (o.json) console.log(JSON.stringify(r));
+      else {
+        console.log(`graph: ${r.articles} articles, ${r.nodes} nodes, ${r.relationships} relationships (built in ${fmt(r.build_seconds)} s)`);
+        for (const q of r.queries) console.log(`${q.name.padEnd(20)} p50 ${fmt(q.p50_ms)} ms   p95 ${fmt(q.p95_ms)} ms   (${q.runs} runs)`);
+      }
+      // A query that failed has no timing: say so in the exit status, not only as NaN in the table.
+      const failed = r.queries.filter((q) => q.error);
+      if (failed.length > 0) throw new Error(`bench query: ${failed.map((q) => `${q.name} failed (${q.error})`).join('; ')}`);
     });
 }
