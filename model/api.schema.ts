@@ -365,7 +365,8 @@ export const ArticleDetail = ArticleRef.extend({
   source: z.string().nullable(),
   text: z.string(),
   mentions: z.array(ArticleMention),
-  bylines: z.array(NodeRef.extend({ as: z.string().nullable() })),
+  /** `page`: a credit printed on the page that no article could claim, given to every article of the page. */
+  bylines: z.array(NodeRef.extend({ as: z.string().nullable(), page: z.boolean().optional() })),
   /** Where the article is printed, for articles read from a PDF page or a scan (page image: `GET /api/pages/:name`). */
   layout: ArticleLayout.nullable().optional(),
 });

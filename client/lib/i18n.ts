@@ -12,7 +12,7 @@ const STRINGS = {
   legend: ['图例', 'Legend'], dateRange: ['日期范围', 'Date range'], from: ['起', 'From'], to: ['止', 'To'],
   loading: ['加载中…', 'Loading…'], details: ['详情', 'Details'], noSelection: ['点击节点查看详情', 'Click a node to see its details'],
   properties: ['属性', 'Properties'], relations: ['关系', 'Relationships'], evidence: ['证据', 'Evidence'],
-  posts: ['职务', 'Posts'], openArticle: ['阅读原文', 'Read article'], expand: ['展开', 'Expand'],
+  posts: ['职务', 'Posts'], openArticle: ['阅读原文', 'Read article'], pageCredits: ['本版署名', 'Credited on the page'], expand: ['展开', 'Expand'],
   collapse: ['收起', 'Collapse'], pin: ['固定', 'Pin'], unpin: ['取消固定', 'Unpin'], undo: ['撤销', 'Undo'],
   fit: ['适应窗口', 'Fit'], relayout: ['重新布局', 'Re-layout'], pathFrom: ['设为路径起点', 'Path from here'],
   pathTo: ['设为路径终点', 'Path to here'], findPaths: ['查找路径', 'Find paths'], noPath: ['未找到路径', 'No path found'],

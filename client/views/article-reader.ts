@@ -42,7 +42,11 @@ export async function openArticle(
     }
     return node;
   }));
-  const bylines = a.bylines.map((b) => `${b.as ?? ''} ${b.name}`.trim()).join('，');
+  const credit = (b: (typeof a.bylines)[number]) => `${b.as ?? ''} ${b.name}`.trim();
+  // Credits the page prints apart from any article are shown as the page's, not as this article's author.
+  const own = a.bylines.filter((b) => !b.page).map(credit).join('，');
+  const onPage = a.bylines.filter((b) => b.page).map(credit).join('，');
+  const bylines = [own, onPage ? `${t('pageCredits')}：${onPage}` : ''].filter(Boolean).join(' · ');
   const warn = evSpan && uncertain(a.layout, evSpan[0], evSpan[1]) ? el('div', { class: 'ocr-warning' }, t('evidenceLowConfidence')) : null;
   const reading = el('div', { class: 'article-reading' },
     el('h2', { class: 'article-title' }, a.title ?? a.id),

@@ -62,16 +62,16 @@ async function ingestSample(ex: Executor, applySchema: SchemaFn, ingestPaths: In
   return { personName: person, articleIds: after, how: 'ingest', cleanup: () => removeArticles(ex, ours) };
 }
 
-/** Deletes the articles, the relationships they are the provenance of, and entities left with nothing. */
+/**
+ * Deletes the articles as the product does (server/graph/writer.ts deleteArticles): their facts,
+ * the LINK summaries' share of them, and entities left with nothing. Deleting facts and articles
+ * by hand left every entity tied to another by a LINK summary behind, and a later suite's search
+ * found those leftovers first.
+ */
 async function removeArticles(ex: Executor, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await ex.writeWith(async (tx) => {
-    const res = await tx.run('MATCH (a:Article)-[:MENTIONS]->(e) WHERE a.id IN $ids RETURN collect(DISTINCT e.id) AS ents', { ids });
-    const ents = (res.records[0]?.get('ents') ?? []) as string[];
-    await tx.run('MATCH ()-[r]->() WHERE r.article IN $ids DELETE r', { ids });
-    await tx.run('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids });
-    await tx.run('MATCH (e:Entity) WHERE e.id IN $ents AND NOT (e)--() DELETE e', { ents });
-  });
+  const { deleteArticles } = await import('../../server/graph/writer.js');
+  await deleteArticles(ex, ids);
 }
 
 /** A small graph in the shape of docs/graph-model.md, every id under a unique prefix. */
